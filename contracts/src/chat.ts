@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+export const messageStatusSchema = z.enum(['complete', 'streaming', 'interrupted', 'stopped', 'failed']);
+export type MessageStatus = z.infer<typeof messageStatusSchema>;
+
+export const chatMessageSchema = z.object({
+  id: z.string().uuid(),
+  role: z.enum(['user', 'assistant', 'system']),
+  content: z.string(),
+  status: messageStatusSchema,
+  errorCode: z.string().nullable(),
+  model: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export const conversationSummarySchema = z.object({
+  id: z.string().uuid(),
+  title: z.string(),
+  model: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+export const conversationListSchema = z.object({ conversations: z.array(conversationSummarySchema) });
+
+export const conversationDetailSchema = conversationSummarySchema.extend({ messages: z.array(chatMessageSchema) });
+export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
+
+export const createConversationRequestSchema = z.object({
+  title: z.string().trim().min(1).max(200).optional(),
+  model: z.string().min(1).max(200).optional(),
+});
+export const renameConversationRequestSchema = z.object({ title: z.string().trim().min(1).max(200) });
+
+/** POST /api/conversations/:id/messages — answered as a server-sent event stream. */
+export const sendMessageRequestSchema = z.object({
+  content: z.string().trim().min(1).max(100_000),
+  model: z.string().min(1).max(200),
+});
+export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
+
+/** POST /api/conversations/:id/regenerate — replaces the last assistant answer, also streamed. */
+export const regenerateRequestSchema = z.object({ model: z.string().min(1).max(200) });
+
+/** Events of the chat stream, one JSON object per `data:` line, `event:` naming the type. */
+export const chatStreamEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('start'),
+    conversationId: z.string().uuid(),
+    userMessage: chatMessageSchema.nullable(),
+    assistantMessageId: z.string().uuid(),
+    model: z.string(),
+  }),
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({
+    type: z.literal('done'),
+    status: messageStatusSchema,
+    usage: z.object({ promptTokens: z.number(), completionTokens: z.number() }).nullable(),
+  }),
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), status: messageStatusSchema }),
+]);
+export type ChatStreamEvent = z.infer<typeof chatStreamEventSchema>;

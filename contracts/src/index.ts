@@ -1,0 +1,6 @@
+export * from './chat.js';
+export * from './errors.js';
+export * from './health.js';
+export * from './models.js';
+export * from './org.js';
+export * from './session.js';

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { roleSchema } from './session.js';
+
+export const departmentKindSchema = z.enum(['bureau', 'division', 'team']);
+
+export const departmentSchema = z.object({
+  id: z.string().uuid(),
+  code: z.string(),
+  name: z.string(),
+  parentId: z.string().uuid().nullable(),
+  kind: departmentKindSchema,
+  sortOrder: z.number(),
+  active: z.boolean(),
+  memberCount: z.number(),
+});
+export type Department = z.infer<typeof departmentSchema>;
+export const departmentListSchema = z.object({ departments: z.array(departmentSchema) });
+
+export const userSummarySchema = z.object({
+  id: z.string().uuid(),
+  employeeNumber: z.string().nullable(),
+  username: z.string().nullable(),
+  name: z.string(),
+  rank: z.string().nullable(),
+  email: z.string().nullable(),
+  role: roleSchema,
+  active: z.boolean(),
+  source: z.enum(['sso', 'import', 'local']),
+  departmentId: z.string().uuid().nullable(),
+  departmentName: z.string().nullable(),
+  lastSignInAt: z.string().nullable(),
+});
+export type UserSummary = z.infer<typeof userSummarySchema>;
+export const userListSchema = z.object({ users: z.array(userSummarySchema), total: z.number() });
+
+export const importLineErrorSchema = z.object({
+  line: z.number(),
+  column: z.string().optional(),
+  message: z.string(),
+});
+
+/** Result of POST /api/admin/org/import/{departments|users}: applied only when there are no errors. */
+export const importResultSchema = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    encoding: z.enum(['utf-8', 'cp949']),
+    created: z.number(),
+    updated: z.number(),
+    deactivated: z.number(),
+    unchanged: z.number(),
+  }),
+  z.object({ ok: z.literal(false), encoding: z.enum(['utf-8', 'cp949']), errors: z.array(importLineErrorSchema) }),
+]);
+export type ImportResult = z.infer<typeof importResultSchema>;

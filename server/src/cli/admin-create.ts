@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline/promises';
+import { setupRequestSchema } from '@jumugwan/contracts';
+import { ConfigError, loadConfig } from '../config/index.js';
+import { openDatabase } from '../platform/database/index.js';
+import { AuthService, LoginThrottle } from '../modules/auth/index.js';
+import { OrgRepository, OrgService } from '../modules/org/index.js';
+import { systemClock } from '../platform/clock.js';
+import { AppError } from '../platform/app-error.js';
+
+/**
+ * npm run admin:create -- --username admin --name "관리자"   (password asked on the terminal, or from
+ * ADMIN_PASSWORD for scripted installs). Creates a platform admin with a local account.
+ */
+async function readPassword(): Promise<string> {
+  const fromEnvironment = process.env.ADMIN_PASSWORD;
+  if (fromEnvironment !== undefined && fromEnvironment !== '') return fromEnvironment;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const password = await prompt.question('비밀번호 (10자 이상): ');
+  prompt.close();
+  return password;
+}
+
+function argument(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({ environment: process.env });
+  const input = setupRequestSchema.safeParse({
+    username: argument('username') ?? 'admin',
+    name: argument('name') ?? '플랫폼 관리자',
+    password: await readPassword(),
+  });
+  if (!input.success) {
+    process.stderr.write(`입력이 올바르지 않습니다: ${input.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}\n`);
+    process.exit(2);
+  }
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDirectory: `${config.DATA_DIR}/pglite` });
+  try {
+    const repository = new OrgRepository(database.db);
+    const institution = await repository.ensureInstitution(config.INSTITUTION_CODE, config.INSTITUTION_NAME);
+    const auth = new AuthService(new OrgService(repository, institution), new LoginThrottle(systemClock, 5, 60_000), systemClock);
+    const user = await auth.createLocalAdmin(input.data);
+    process.stdout.write(`플랫폼 관리자 '${user.username ?? ''}'을(를) 만들었습니다.\n`);
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof AppError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

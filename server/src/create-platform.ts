@@ -1,0 +1,108 @@
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config/index.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { openDatabase, type DatabaseHandle } from './platform/database/index.js';
+import { Egress } from './platform/egress.js';
+import { buildHttpApp } from './platform/http/build-app.js';
+import { SecretBox } from './platform/secret-box.js';
+import { resolveSecretKey } from './platform/secret-key-file.js';
+import { registerHealthRoutes } from './platform/http/health-routes.js';
+import {
+  AuthService,
+  LoginThrottle,
+  registerAuthentication,
+  registerAuthRoutes,
+  SessionRepository,
+  SessionService,
+} from './modules/auth/index.js';
+import { ChatRepository, ChatService, registerChatRoutes, StreamRegistry } from './modules/chat/index.js';
+import { ModelEndpointRepository, ModelRegistry, registerModelRoutes } from './modules/gateway/index.js';
+import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
+
+export interface PlatformOptions {
+  config: Config;
+  clock?: Clock;
+  /** Request logs on (production) or off (tests). */
+  logger?: boolean;
+  /** Overrides where PGlite keeps its files; tests pass memory://. */
+  pgliteDirectory?: string;
+  webDistDirectory?: string | null;
+}
+
+export interface Platform {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  org: OrgService;
+  auth: AuthService;
+  models: ModelRegistry;
+  chat: ChatService;
+  streams: StreamRegistry;
+  secretKeyGenerated: boolean;
+  /** Graceful stop: refuse new streams, let running ones finish for the grace period, close. */
+  close(graceMs?: number): Promise<void>;
+}
+
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The composition root: config → database → repositories → services → routes. */
+export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDirectory: options.pgliteDirectory ?? `${config.DATA_DIR}/pglite`,
+  });
+  const secretKey = resolveSecretKey(config.SECRET_KEY, config.DATA_DIR);
+  const secretBox = new SecretBox(secretKey.keyHex);
+  const egress = new Egress();
+
+  const orgRepository = new OrgRepository(database.db);
+  const institution = await orgRepository.ensureInstitution(config.INSTITUTION_CODE, config.INSTITUTION_NAME);
+  const org = new OrgService(orgRepository, institution);
+  const sessionService = new SessionService(new SessionRepository(database.db), clock, {
+    ttlHours: config.SESSION_TTL_HOURS,
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+  });
+  const throttle = new LoginThrottle(clock, config.LOGIN_MAX_ATTEMPTS, config.LOGIN_WINDOW_MINUTES * 60_000);
+  const auth = new AuthService(org, throttle, clock);
+  const models = new ModelRegistry(new ModelEndpointRepository(database.db), secretBox, egress, clock, config.UPSTREAM_TIMEOUT_SECONDS * 1000);
+  const streams = new StreamRegistry();
+  const chatRepository = new ChatRepository(database.db);
+  await chatRepository.markAbandonedStreams();
+  const chat = new ChatService(chatRepository, models, streams, clock);
+
+  const app = await buildHttpApp({
+    config,
+    logger: options.logger ?? true,
+    webDistDirectory: options.webDistDirectory === undefined ? (config.WEB_DIST_DIR ?? defaultWebDist) : options.webDistDirectory,
+  });
+  registerHealthRoutes(app, database, streams);
+  registerAuthentication(app, { config, clock, sessions: sessionService, auth, findUser: (id) => org.findUser(id) });
+  registerAuthRoutes(app, { config, auth, sessions: sessionService, org });
+  registerOrgRoutes(app, { org, endSessionsOf: (userId) => sessionService.destroyForUser(userId) });
+  registerModelRoutes(app, models);
+  registerChatRoutes(app, chat);
+  await app.ready();
+
+  let closed = false;
+  return {
+    app,
+    database,
+    org,
+    auth,
+    models,
+    chat,
+    streams,
+    secretKeyGenerated: secretKey.generated,
+    async close(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {
+      if (closed) return;
+      closed = true;
+      const closing = app.close();
+      await streams.drain(graceMs);
+      await closing;
+      await egress.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { Clock } from '../../platform/clock.js';
+import { AppError } from '../../platform/app-error.js';
+import type { OrgService, UserRow } from '../org/index.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { hashPassword, verifyPassword } from './password-hash.js';
+import type { PortalIdentity } from './portal-sso.js';
+
+// Compared against when the user does not exist, so timing does not reveal which usernames exist.
+const decoyHash = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+export class AuthService {
+  constructor(
+    private readonly org: OrgService,
+    private readonly throttle: LoginThrottle,
+    private readonly clock: Clock,
+  ) {}
+
+  async signInLocal(username: string, password: string, clientAddress: string): Promise<UserRow> {
+    const keys = [`user:${username.toLowerCase()}`, `address:${clientAddress}`];
+    const retryAfter = Math.max(...keys.map((key) => this.throttle.retryAfterSeconds(key)));
+    if (retryAfter > 0) {
+      throw new AppError(
+        'rate_limited',
+        429,
+        `로그인 시도가 너무 많습니다. ${Math.ceil(retryAfter / 60)}분 뒤에 다시 시도해 주세요.`,
+        undefined,
+        { 'retry-after': String(retryAfter) },
+      );
+    }
+    const user = await this.org.findUserByUsername(username);
+    const valid = await verifyPassword(password, user?.passwordHash ?? decoyHash);
+    if (user === undefined || !valid || !user.active) {
+      for (const key of keys) this.throttle.recordFailure(key);
+      throw new AppError('login_failed', 401, '아이디 또는 비밀번호가 맞지 않습니다.');
+    }
+    for (const key of keys) this.throttle.reset(key);
+    return this.org.recordSignIn(user.id, this.clock.now());
+  }
+
+  async signInPortal(identity: PortalIdentity): Promise<UserRow> {
+    const user = await this.org.upsertPortalUser(identity);
+    if (!user.active) throw new AppError('forbidden', 403, '비활성화된 계정입니다. 관리자에게 문의하세요.');
+    return this.org.recordSignIn(user.id, this.clock.now());
+  }
+
+  async isSetupOpen(): Promise<boolean> {
+    return (await this.org.countActivePlatformAdmins()) === 0;
+  }
+
+  /** First-run: creates the first platform admin, only while none exists. */
+  async createFirstAdmin(input: { username: string; name: string; password: string }): Promise<UserRow> {
+    if (!(await this.isSetupOpen())) {
+      throw new AppError('setup_closed', 409, '이미 관리자가 있습니다. 관리자 계정으로 로그인하세요.');
+    }
+    return this.createLocalAdmin(input);
+  }
+
+  async createLocalAdmin(input: { username: string; name: string; password: string }): Promise<UserRow> {
+    if ((await this.org.findUserByUsername(input.username)) !== undefined) {
+      throw new AppError('conflict', 409, `아이디 '${input.username}'은(는) 이미 쓰이고 있습니다.`);
+    }
+    return this.org.createLocalUser({
+      username: input.username,
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      role: 'platform_admin',
+    });
+  }
+}

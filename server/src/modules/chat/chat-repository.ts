@@ -1,0 +1,87 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../platform/database/index.js';
+import { conversations, messages } from '../../platform/database/schema.js';
+
+export type ConversationRow = typeof conversations.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type NewMessageRow = typeof messages.$inferInsert;
+
+/** Every query is scoped by the owner: a conversation id alone never reads another user's data. */
+export class ChatRepository {
+  constructor(private readonly db: Database) {}
+
+  listConversations(userId: string): Promise<ConversationRow[]> {
+    return this.db
+      .select()
+      .from(conversations)
+      .where(eq(conversations.userId, userId))
+      .orderBy(desc(conversations.updatedAt), desc(conversations.createdAt));
+  }
+
+  async findConversation(userId: string, id: string): Promise<ConversationRow | undefined> {
+    const rows = await this.db
+      .select()
+      .from(conversations)
+      .where(and(eq(conversations.id, id), eq(conversations.userId, userId)));
+    return rows[0];
+  }
+
+  async insertConversation(values: typeof conversations.$inferInsert): Promise<ConversationRow> {
+    const rows = await this.db.insert(conversations).values(values).returning();
+    if (rows[0] === undefined) throw new Error('conversation was not inserted');
+    return rows[0];
+  }
+
+  async updateConversation(
+    userId: string,
+    id: string,
+    values: Partial<Pick<ConversationRow, 'title' | 'model'>>,
+  ): Promise<ConversationRow | undefined> {
+    const rows = await this.db
+      .update(conversations)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(and(eq(conversations.id, id), eq(conversations.userId, userId)))
+      .returning();
+    return rows[0];
+  }
+
+  async deleteConversation(userId: string, id: string): Promise<boolean> {
+    const rows = await this.db
+      .delete(conversations)
+      .where(and(eq(conversations.id, id), eq(conversations.userId, userId)))
+      .returning({ id: conversations.id });
+    return rows.length > 0;
+  }
+
+  /** Callers have checked ownership of the conversation first. */
+  listMessages(conversationId: string): Promise<MessageRow[]> {
+    return this.db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.ordinal));
+  }
+
+  async insertMessage(values: NewMessageRow): Promise<MessageRow> {
+    const rows = await this.db.insert(messages).values(values).returning();
+    if (rows[0] === undefined) throw new Error('message was not inserted');
+    return rows[0];
+  }
+
+  async updateMessage(id: string, values: Partial<NewMessageRow>): Promise<void> {
+    await this.db
+      .update(messages)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(messages.id, id));
+  }
+
+  async deleteMessage(id: string): Promise<void> {
+    await this.db.delete(messages).where(eq(messages.id, id));
+  }
+
+  /** Answers left "streaming" by a crash are marked interrupted at start-up. */
+  async markAbandonedStreams(): Promise<number> {
+    const rows = await this.db
+      .update(messages)
+      .set({ status: 'interrupted', errorCode: 'upstream_interrupted', updatedAt: sql`now()` })
+      .where(eq(messages.status, 'streaming'))
+      .returning({ id: messages.id });
+    return rows.length;
+  }
+}

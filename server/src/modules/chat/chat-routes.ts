@@ -1,0 +1,129 @@
+import {
+  conversationDetailSchema,
+  conversationListSchema,
+  conversationSummarySchema,
+  createConversationRequestSchema,
+  regenerateRequestSchema,
+  renameConversationRequestSchema,
+  sendMessageRequestSchema,
+  type ChatStreamEvent,
+} from '@jumugwan/contracts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireUser } from '../auth/index.js';
+import type { ChatService, StreamSink } from './chat-service.js';
+
+const conversationParameters = z.object({ id: z.string().uuid() });
+
+/**
+ * Opens the SSE response lazily, on the first event: errors found before streaming starts (unknown model,
+ * foreign conversation) still go out as ordinary JSON errors with their status.
+ */
+function sseSink(reply: FastifyReply): StreamSink {
+  let started = false;
+  const sink: StreamSink = (event: ChatStreamEvent) => {
+    const response = reply.raw;
+    if (!started) {
+      started = true;
+      reply.hijack();
+      response.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      response.flushHeaders();
+    }
+    if (response.destroyed || response.writableEnded) return;
+    response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+    if (event.type === 'done' || event.type === 'error') response.end();
+  };
+  return sink;
+}
+
+/** An AbortSignal that fires when the browser goes away (the user pressed stop or closed the tab). */
+function clientGone(request: FastifyRequest, reply: FastifyReply): AbortSignal {
+  const controller = new AbortController();
+  reply.raw.on('close', () => {
+    if (!reply.raw.writableFinished) controller.abort('client');
+  });
+  return controller.signal;
+}
+
+export function registerChatRoutes(app: FastifyInstance, chat: ChatService): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get('/api/conversations', { schema: { response: { 200: conversationListSchema } } }, async (request) => {
+    const { user } = requireUser(request);
+    return { conversations: await chat.listConversations(user.id) };
+  });
+
+  routes.post(
+    '/api/conversations',
+    { schema: { body: createConversationRequestSchema, response: { 201: conversationSummarySchema } } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      return reply.status(201).send(await chat.createConversation(user.id, request.body));
+    },
+  );
+
+  routes.get(
+    '/api/conversations/:id',
+    { schema: { params: conversationParameters, response: { 200: conversationDetailSchema } } },
+    async (request) => {
+      const { user } = requireUser(request);
+      return chat.getConversation(user.id, request.params.id);
+    },
+  );
+
+  routes.patch(
+    '/api/conversations/:id',
+    { schema: { params: conversationParameters, body: renameConversationRequestSchema, response: { 200: conversationSummarySchema } } },
+    async (request) => {
+      const { user } = requireUser(request);
+      return chat.renameConversation(user.id, request.params.id, request.body.title);
+    },
+  );
+
+  routes.delete('/api/conversations/:id', { schema: { params: conversationParameters } }, async (request, reply) => {
+    const { user } = requireUser(request);
+    await chat.deleteConversation(user.id, request.params.id);
+    return reply.status(204).send();
+  });
+
+  routes.post(
+    '/api/conversations/:id/messages',
+    { schema: { params: conversationParameters, body: sendMessageRequestSchema } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      const sink = sseSink(reply);
+      await chat.sendMessage({
+        userId: user.id,
+        conversationId: request.params.id,
+        content: request.body.content,
+        model: request.body.model,
+        signal: clientGone(request, reply),
+        sink,
+      });
+      return reply;
+    },
+  );
+
+  routes.post(
+    '/api/conversations/:id/regenerate',
+    { schema: { params: conversationParameters, body: regenerateRequestSchema } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      const sink = sseSink(reply);
+      await chat.regenerate({
+        userId: user.id,
+        conversationId: request.params.id,
+        model: request.body.model,
+        signal: clientGone(request, reply),
+        sink,
+      });
+      return reply;
+    },
+  );
+}

@@ -1,0 +1,61 @@
+import {
+  chatModelListSchema,
+  connectionTestResultSchema,
+  modelEndpointInputSchema,
+  modelEndpointListSchema,
+  modelEndpointSchema,
+} from '@jumugwan/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requirePlatformAdmin, requireUser } from '../auth/index.js';
+import type { ModelRegistry } from './model-registry.js';
+
+const idParameters = z.object({ id: z.string().uuid() });
+
+export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistry): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get('/api/models', { schema: { response: { 200: chatModelListSchema } } }, async (request) => {
+    requireUser(request);
+    return { models: await registry.listChatModels() };
+  });
+
+  routes.get('/api/admin/model-endpoints', { schema: { response: { 200: modelEndpointListSchema } } }, async (request) => {
+    requirePlatformAdmin(request);
+    return { endpoints: await registry.listEndpoints() };
+  });
+
+  routes.post(
+    '/api/admin/model-endpoints',
+    { schema: { body: modelEndpointInputSchema, response: { 201: modelEndpointSchema } } },
+    async (request, reply) => {
+      requirePlatformAdmin(request);
+      return reply.status(201).send(await registry.createEndpoint(request.body));
+    },
+  );
+
+  routes.patch(
+    '/api/admin/model-endpoints/:id',
+    { schema: { params: idParameters, body: modelEndpointInputSchema, response: { 200: modelEndpointSchema } } },
+    async (request) => {
+      requirePlatformAdmin(request);
+      return registry.updateEndpoint(request.params.id, request.body);
+    },
+  );
+
+  routes.delete('/api/admin/model-endpoints/:id', { schema: { params: idParameters } }, async (request, reply) => {
+    requirePlatformAdmin(request);
+    await registry.deleteEndpoint(request.params.id);
+    return reply.status(204).send();
+  });
+
+  routes.post(
+    '/api/admin/model-endpoints/:id/test',
+    { schema: { params: idParameters, response: { 200: connectionTestResultSchema } } },
+    async (request) => {
+      requirePlatformAdmin(request);
+      return registry.testEndpoint(request.params.id);
+    },
+  );
+}

@@ -1,0 +1,26 @@
+export { decodeCsvBytes, type CsvEncoding, type DecodedCsv } from './decode-csv-bytes.js';
+export { parseCsv, type CsvLineError, type CsvParseResult, type CsvRow } from './parse-csv.js';
+export {
+  csvEncodingSchema,
+  departmentKindSchema,
+  departmentNameMaxLength,
+  departmentsParseResultSchema,
+  formatImportError,
+  importCodeMaxLength,
+  importCodePattern,
+  importedDepartmentSchema,
+  importedUserSchema,
+  importLineErrorSchema,
+  parseDepartmentsCsv,
+  parseUsersCsv,
+  userNameMaxLength,
+  userRoleSchema,
+  usersParseResultSchema,
+  type DepartmentKind,
+  type DepartmentsParseResult,
+  type ImportedDepartment,
+  type ImportedUser,
+  type ImportLineError,
+  type UserRole,
+  type UsersParseResult,
+} from './org-chart-csv.js';

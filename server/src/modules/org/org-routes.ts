@@ -1,0 +1,73 @@
+import { departmentListSchema, importResultSchema, userListSchema } from '@jumugwan/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { errors } from '../../platform/app-error.js';
+import { requirePlatformAdmin } from '../auth/index.js';
+import type { OrgService } from './org-service.js';
+
+const importBodyLimit = 20 * 1024 * 1024;
+
+export interface OrgRouteDependencies {
+  org: OrgService;
+  /** Signs out users the import deactivated. */
+  endSessionsOf(userId: string): Promise<void>;
+}
+
+export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDependencies): void {
+  const { org } = dependencies;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  // CSV arrives as raw bytes: the encoding (UTF-8 or CP949) is detected by the importer, not by HTTP.
+  app.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: importBodyLimit }, (_request, body, done) => {
+    done(null, body);
+  });
+
+  routes.get('/api/admin/org/departments', { schema: { response: { 200: departmentListSchema } } }, async (request) => {
+    requirePlatformAdmin(request);
+    return { departments: await org.listDepartments() };
+  });
+
+  routes.get(
+    '/api/admin/org/users',
+    {
+      schema: {
+        querystring: z.object({
+          query: z.string().max(100).optional(),
+          offset: z.coerce.number().int().min(0).default(0),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+        }),
+        response: { 200: userListSchema },
+      },
+    },
+    async (request) => {
+      requirePlatformAdmin(request);
+      return org.listUsers({ search: request.query.query, offset: request.query.offset, limit: request.query.limit });
+    },
+  );
+
+  const bodyBytes = (body: unknown): Uint8Array => {
+    if (!Buffer.isBuffer(body) || body.length === 0) throw errors.validation({ message: 'CSV 파일 내용이 비어 있습니다.' });
+    return body;
+  };
+
+  routes.post(
+    '/api/admin/org/import/departments',
+    { bodyLimit: importBodyLimit, schema: { response: { 200: importResultSchema } } },
+    async (request) => {
+      requirePlatformAdmin(request);
+      return org.importDepartments(bodyBytes(request.body));
+    },
+  );
+
+  routes.post(
+    '/api/admin/org/import/users',
+    { bodyLimit: importBodyLimit, schema: { response: { 200: importResultSchema } } },
+    async (request) => {
+      requirePlatformAdmin(request);
+      const { deactivatedUserIds, ...result } = await org.importUsers(bodyBytes(request.body));
+      for (const userId of deactivatedUserIds ?? []) await dependencies.endSessionsOf(userId);
+      return result;
+    },
+  );
+}

@@ -1,0 +1,2 @@
+export { openDatabase, type Database, type DatabaseHandle, type OpenDatabaseOptions } from './open-database.js';
+export * as tables from './schema.js';

@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema.js';
+
+export type DatabaseSchema = typeof schema;
+/** The driver-independent Drizzle handle: repositories only see this. */
+export type Database = PgDatabase<PgQueryResultHKT, DatabaseSchema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  vectorAvailable: boolean;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** postgres:// URL; when absent PGlite is used. */
+  databaseUrl?: string | undefined;
+  /** Folder for PGlite files; `memory://` for a throw-away database (tests). */
+  pgliteDirectory: string;
+}
+
+const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+
+async function openPglite(directory: string): Promise<DatabaseHandle> {
+  if (!directory.startsWith('memory://')) mkdirSync(directory, { recursive: true });
+  const client = await PGlite.create({ dataDir: directory, extensions: { vector } });
+  // PGlite ships pgvector, so the extension is always there.
+  await client.exec('create extension if not exists vector');
+  const db = drizzlePglite(client, { schema });
+  await migratePglite(db, { migrationsFolder });
+  return {
+    db,
+    kind: 'pglite',
+    vectorAvailable: true,
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+async function enablePostgresVector(pool: pg.Pool): Promise<boolean> {
+  try {
+    await pool.query('create extension if not exists vector');
+    return true;
+  } catch {
+    // The server lacks pgvector or we may not create extensions: vector search falls back to exact scans.
+    return false;
+  }
+}
+
+async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const vectorAvailable = await enablePostgresVector(pool);
+  const db = drizzlePostgres(pool, { schema });
+  await migratePostgres(db, { migrationsFolder });
+  return {
+    db,
+    kind: 'postgres',
+    vectorAvailable,
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Opens the database and applies pending migrations before anything else touches it. */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl);
+  return openPglite(options.pgliteDirectory);
+}

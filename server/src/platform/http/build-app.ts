@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../../config/index.js';
+import { errors } from '../app-error.js';
+import { errorBody, handleError } from './error-handler.js';
+import { koreanErrorPage } from './korean-error-page.js';
+import { NetworkAllowList } from './network-allow-list.js';
+
+export interface HttpAppOptions {
+  config: Config;
+  /** Built web UI to serve, when present. */
+  webDistDirectory: string | null;
+  /** `false` silences request logs (tests). */
+  logger: boolean;
+}
+
+const redactedPaths = [
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+];
+
+/** The Fastify instance with the cross-cutting parts: logging, errors, network allow-list, cookies, UI files. */
+export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger
+      ? {
+          level: config.LOG_LEVEL,
+          redact: { paths: [...redactedPaths, `req.headers["${config.SSO_HEADER_PREFIX}signature"]`], censor: '[redacted]' },
+        }
+      : false,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUSTED_PROXY_CIDRS.length > 0 ? config.TRUSTED_PROXY_CIDRS : false,
+    return503OnClosing: true,
+    forceCloseConnections: false,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => {
+    const failure = errors.notFound('요청한 주소');
+    void reply.status(404).send(errorBody(failure.code, failure.message));
+  });
+
+  const allowList = new NetworkAllowList(config.ALLOWED_CIDRS);
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url === '/healthz' || request.url === '/readyz') return undefined;
+    if (allowList.allows(request.ip)) return undefined;
+    request.log.warn({ address: request.ip }, 'request from a network outside the allow-list refused');
+    const message = '이 서비스는 기관 내부망에서만 사용할 수 있습니다. 업무용 PC에서 내부 포털을 통해 접속해 주세요.';
+    void reply.status(403);
+    if (request.url.startsWith('/api/') || request.url.startsWith('/v1/')) {
+      return reply.send(errorBody('network_not_allowed', message));
+    }
+    return reply.type('text/html; charset=utf-8').send(koreanErrorPage('접속이 허용되지 않은 네트워크입니다', message, 'network_not_allowed'));
+  });
+
+  await app.register(fastifyCookie);
+
+  if (options.webDistDirectory !== null && existsSync(options.webDistDirectory)) {
+    await app.register(fastifyStatic, { root: options.webDistDirectory, wildcard: false, index: false });
+    // Client-side routes (/chat/..., /admin/...) all load the single page; unknown /api paths stay JSON 404s.
+    app.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/') || request.url.startsWith('/v1/')) {
+        const failure = errors.notFound('요청한 주소');
+        return reply.status(404).send(errorBody(failure.code, failure.message));
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}

@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadConfig, type Config } from '../config/index.js';
+import { createPlatform, type Platform } from '../create-platform.js';
+import { signPortalHeaders, type PortalIdentity } from '../modules/auth/index.js';
+import type { Clock } from '../platform/clock.js';
+
+export type DatabaseTarget = 'pglite' | 'postgres';
+
+/** PGlite always; PostgreSQL too when DATABASE_URL is set (as in CI). */
+export const databaseTargets: DatabaseTarget[] = process.env.DATABASE_URL === undefined ? ['pglite'] : ['pglite', 'postgres'];
+
+export const testSsoSecret = 'test-sso-shared-secret-0123456789abcdef';
+
+export interface TestPlatform extends Platform {
+  config: Config;
+  dispose(): Promise<void>;
+}
+
+/** A fresh, empty database per platform: a new PGlite in memory, or a new PostgreSQL database. */
+async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const adminUrl = process.env.DATABASE_URL;
+  if (adminUrl === undefined) throw new Error('DATABASE_URL is not set');
+  const name = `jumugwan_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export async function createTestPlatform(
+  options: { target?: DatabaseTarget; environment?: Record<string, string>; clock?: Clock; webDistDirectory?: string | null } = {},
+): Promise<TestPlatform> {
+  const target = options.target ?? 'pglite';
+  const postgres = target === 'postgres' ? await freshPostgresDatabase() : null;
+  const config = loadConfig({
+    yamlPath: '/nonexistent/jumugwan.yaml',
+    environment: {
+      DATA_DIR: `/tmp/jumugwan-test-${randomBytes(6).toString('hex')}`,
+      SSO_SHARED_SECRET: testSsoSecret,
+      SECRET_KEY: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'silent',
+      ...(postgres === null ? {} : { DATABASE_URL: postgres.url }),
+      ...options.environment,
+    },
+  });
+  const platform = await createPlatform({
+    config,
+    logger: false,
+    pgliteDirectory: 'memory://',
+    webDistDirectory: options.webDistDirectory ?? null,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
+  return {
+    ...platform,
+    config,
+    async dispose() {
+      await platform.close(0);
+      await postgres?.drop();
+    },
+  };
+}
+
+export function portalHeaders(identity: PortalIdentity, nowSeconds = Math.floor(Date.now() / 1000)): Record<string, string> {
+  return signPortalHeaders(testSsoSecret, identity, nowSeconds);
+}
+
+export interface SignedInClient {
+  cookie: string;
+  csrfToken: string;
+  userId: string;
+  headers: Record<string, string>;
+}
+
+function sessionCookie(setCookie: string | string[] | undefined): string {
+  const values = Array.isArray(setCookie) ? setCookie : setCookie === undefined ? [] : [setCookie];
+  const found = values.map((value) => value.split(';')[0] ?? '').find((value) => value.startsWith('jumugwan_session='));
+  if (found === undefined) throw new Error('no session cookie was set');
+  return found;
+}
+
+async function clientFromCookie(platform: Platform, cookie: string): Promise<SignedInClient> {
+  const response = await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+  const body = response.json<{ csrfToken: string; user: { id: string } }>();
+  return { cookie, csrfToken: body.csrfToken, userId: body.user.id, headers: { cookie, 'x-csrf-token': body.csrfToken } };
+}
+
+/** Signs in through the portal SSO headers, as a staff member arriving from the portal does. */
+export async function signInThroughPortal(platform: Platform, identity: PortalIdentity): Promise<SignedInClient> {
+  const response = await platform.app.inject({ method: 'GET', url: '/api/session', headers: portalHeaders(identity) });
+  if (response.statusCode !== 200) throw new Error(`portal sign-in failed: ${response.statusCode} ${response.body}`);
+  return clientFromCookie(platform, sessionCookie(response.headers['set-cookie']));
+}
+
+/** Creates a platform admin with a local account and signs in with it. */
+export async function signInAsAdmin(platform: Platform, username = 'admin'): Promise<SignedInClient> {
+  const password = 'correct-horse-battery-staple';
+  await platform.auth.createLocalAdmin({ username, name: '관리자', password });
+  const response = await platform.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (response.statusCode !== 200) throw new Error(`admin sign-in failed: ${response.statusCode} ${response.body}`);
+  return clientFromCookie(platform, sessionCookie(response.headers['set-cookie']));
+}

@@ -1,0 +1,9 @@
+export { startTestUpstream } from './test-upstream.js';
+export type {
+  ChatMessage,
+  ChatRequest,
+  RecordedRequest,
+  ReplyContext,
+  TestUpstream,
+  TestUpstreamOptions,
+} from './test-upstream.js';

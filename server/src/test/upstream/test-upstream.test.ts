@@ -1,0 +1,460 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { startTestUpstream, type TestUpstream, type TestUpstreamOptions } from './test-upstream.js';
+
+const usageSchema = z.object({
+  prompt_tokens: z.number(),
+  completion_tokens: z.number(),
+  total_tokens: z.number(),
+});
+
+const completionSchema = z.object({
+  object: z.literal('chat.completion'),
+  model: z.string(),
+  choices: z
+    .array(
+      z.object({
+        message: z.object({ role: z.literal('assistant'), content: z.string() }),
+        finish_reason: z.literal('stop'),
+      }),
+    )
+    .length(1),
+  usage: usageSchema,
+});
+
+const chunkSchema = z.object({
+  object: z.literal('chat.completion.chunk'),
+  choices: z.array(
+    z.object({
+      delta: z.object({ role: z.string().optional(), content: z.string().optional() }),
+      finish_reason: z.string().nullable(),
+    }),
+  ),
+  usage: usageSchema.nullish(),
+});
+type Chunk = z.infer<typeof chunkSchema>;
+
+const errorSchema = z.object({
+  error: z.object({
+    message: z.string().min(1),
+    type: z.string(),
+    param: z.string().nullable(),
+    code: z.string().nullable(),
+  }),
+});
+
+interface StreamCapture {
+  /** Data payloads of every SSE frame, in order, including "[DONE]". */
+  events: string[];
+  /** How many content-bearing frames each reader.read() delivered. */
+  contentFramesPerRead: number[];
+  /** The error the reader threw, if the stream did not end cleanly. */
+  error: unknown;
+}
+
+/** Reads an SSE body frame by frame; `onEvent` may abort the request to simulate a client going away. */
+async function captureStream(response: Response, onEvent?: (data: string) => void): Promise<StreamCapture> {
+  const capture: StreamCapture = { events: [], contentFramesPerRead: [], error: undefined };
+  if (!response.body) throw new Error('response has no body');
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffer += value;
+      let contentFrames = 0;
+      let separator = buffer.indexOf('\n\n');
+      while (separator !== -1) {
+        const frame = buffer.slice(0, separator);
+        buffer = buffer.slice(separator + 2);
+        separator = buffer.indexOf('\n\n');
+        expect(frame.startsWith('data: ')).toBe(true);
+        const data = frame.slice('data: '.length);
+        capture.events.push(data);
+        if (data !== '[DONE]' && contentOf(parseChunk(data)) !== '') contentFrames += 1;
+        onEvent?.(data);
+      }
+      capture.contentFramesPerRead.push(contentFrames);
+    }
+  } catch (error: unknown) {
+    capture.error = error;
+  }
+  expect(buffer).toBe('');
+  return capture;
+}
+
+function parseChunk(data: string): Chunk {
+  const value: unknown = JSON.parse(data);
+  return chunkSchema.parse(value);
+}
+
+function contentOf(chunk: Chunk): string {
+  return chunk.choices[0]?.delta.content ?? '';
+}
+
+function chunksOf(capture: StreamCapture): Chunk[] {
+  return capture.events.filter((data) => data !== '[DONE]').map(parseChunk);
+}
+
+function contentPieces(capture: StreamCapture): string[] {
+  return chunksOf(capture)
+    .map(contentOf)
+    .filter((content) => content !== '');
+}
+
+function chatBody(text: string, extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ model: 'test-chat', messages: [{ role: 'user', content: text }], ...extra });
+}
+
+describe('test upstream', () => {
+  let upstream: TestUpstream;
+  const started: TestUpstream[] = [];
+
+  async function start(options?: TestUpstreamOptions): Promise<TestUpstream> {
+    const instance = await startTestUpstream(options);
+    started.push(instance);
+    return instance;
+  }
+
+  function post(text: string, extra: Record<string, unknown> = {}, signal?: AbortSignal): Promise<Response> {
+    return fetch(`${upstream.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: chatBody(text, extra),
+      signal: signal ?? null,
+    });
+  }
+
+  async function completionContent(text: string): Promise<string> {
+    const response = await post(text);
+    expect(response.status).toBe(200);
+    return completionSchema.parse(await response.json()).choices[0]?.message.content ?? '';
+  }
+
+  beforeEach(async () => {
+    upstream = await start();
+  });
+
+  afterEach(async () => {
+    await Promise.all(started.map((instance) => instance.close()));
+    started.length = 0;
+  });
+
+  it('listens on a random port and exposes a /v1 base URL', () => {
+    expect(upstream.port).toBeGreaterThan(0);
+    expect(upstream.url).toBe(`http://127.0.0.1:${upstream.port}/v1`);
+  });
+
+  it('lists the configured models', async () => {
+    const response = await fetch(`${upstream.url}/models`);
+    expect(response.status).toBe(200);
+    const body = z
+      .object({
+        object: z.literal('list'),
+        data: z.array(
+          z.object({ id: z.string(), object: z.literal('model'), created: z.number(), owned_by: z.string() }),
+        ),
+      })
+      .parse(await response.json());
+    expect(body.data.map((model) => model.id)).toEqual(['test-chat', 'test-chat-2']);
+    expect(body.data.every((model) => model.owned_by === 'test-upstream')).toBe(true);
+
+    const custom = await start({ models: ['only-model'] });
+    const customBody = z
+      .object({ data: z.array(z.object({ id: z.string() })) })
+      .parse(await (await fetch(`${custom.url}/models`)).json());
+    expect(customBody.data.map((model) => model.id)).toEqual(['only-model']);
+  });
+
+  it('answers a JSON completion with a markdown echo and usage, and records the request', async () => {
+    const response = await post('안녕하세요', { temperature: 0.2, user: 'someone' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const body = completionSchema.parse(await response.json());
+    const content = body.choices[0]?.message.content ?? '';
+
+    expect(content.startsWith('"안녕하세요"에 대한 답변입니다.')).toBe(true);
+    expect(content).toMatch(/^- /m);
+    expect(content).toMatch(/^\| --- \| --- \|$/m);
+    expect(body.model).toBe('test-chat');
+    // ceil(5 / 2) + 4 for the single five-character message.
+    expect(body.usage.prompt_tokens).toBe(7);
+    expect(body.usage.completion_tokens).toBe(content.split(/\s+/).filter(Boolean).length);
+    expect(body.usage.total_tokens).toBe(body.usage.prompt_tokens + body.usage.completion_tokens);
+
+    expect(upstream.requests).toHaveLength(1);
+    const recorded = upstream.requests[0];
+    expect(recorded?.method).toBe('POST');
+    expect(recorded?.path).toBe('/v1/chat/completions');
+    expect(recorded?.headers['content-type']).toBe('application/json');
+    expect(recorded?.body).toMatchObject({ model: 'test-chat', temperature: 0.2, user: 'someone' });
+    expect(recorded?.aborted).toBe(false);
+
+    upstream.reset();
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('accepts array content parts and counts every message in prompt_tokens', async () => {
+    const response = await fetch(`${upstream.url}/chat/completions`, {
+      method: 'POST',
+      body: JSON.stringify({
+        model: 'test-chat-2',
+        messages: [
+          { role: 'system', content: '시스템' },
+          {
+            role: 'user',
+            content: [
+              { type: 'text', text: '첫째' },
+              { type: 'text', text: '둘째' },
+            ],
+          },
+        ],
+      }),
+    });
+    const body = completionSchema.parse(await response.json());
+    expect(body.choices[0]?.message.content.startsWith('"첫째\n둘째"에 대한')).toBe(true);
+    // (ceil(3 / 2) + 4) + (ceil(5 / 2) + 4)
+    expect(body.usage.prompt_tokens).toBe(13);
+  });
+
+  it('streams the same reply word by word with identical usage', async () => {
+    const messageText = '스트리밍 테스트 문장';
+    const jsonResponse = await post(messageText, { stream: false, stream_options: null });
+    const jsonBody = completionSchema.parse(await jsonResponse.json());
+
+    const response = await post(messageText, { stream: true, stream_options: { include_usage: true } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const capture = await captureStream(response);
+
+    expect(capture.error).toBeUndefined();
+    expect(capture.events.at(-1)).toBe('[DONE]');
+    const chunks = chunksOf(capture);
+    expect(chunks[0]?.choices[0]?.delta.role).toBe('assistant');
+
+    const pieces = contentPieces(capture);
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const piece of pieces) expect(piece).toMatch(/^\s*\S+\s*$/);
+    expect(pieces.join('')).toBe(jsonBody.choices[0]?.message.content);
+
+    const finishIndex = chunks.findIndex((chunk) => chunk.choices[0]?.finish_reason === 'stop');
+    expect(finishIndex).toBe(chunks.length - 2);
+    const usageChunk = chunks.at(-1);
+    expect(usageChunk?.choices).toEqual([]);
+    expect(usageChunk?.usage).toEqual(jsonBody.usage);
+    expect(jsonBody.usage.completion_tokens).toBe(pieces.length);
+  });
+
+  it('omits the usage chunk unless include_usage is requested', async () => {
+    const capture = await captureStream(await post('사용량 없이', { stream: true }));
+    const chunks = chunksOf(capture);
+    expect(capture.events.at(-1)).toBe('[DONE]');
+    expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop');
+    expect(chunks.every((chunk) => chunk.usage === undefined || chunk.usage === null)).toBe(true);
+  });
+
+  it('requires the bearer API key when one is configured', async () => {
+    const secured = await start({ apiKey: 'secret-key' });
+    const missing = await fetch(`${secured.url}/models`);
+    expect(missing.status).toBe(401);
+    expect(errorSchema.parse(await missing.json()).error.code).toBe('invalid_api_key');
+
+    const wrong = await fetch(`${secured.url}/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer wrong' },
+      body: chatBody('안녕'),
+    });
+    expect(wrong.status).toBe(401);
+    expect(errorSchema.parse(await wrong.json()).error.type).toBe('invalid_request_error');
+
+    const authorized = await fetch(`${secured.url}/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer secret-key' },
+      body: chatBody('안녕'),
+    });
+    expect(authorized.status).toBe(200);
+    expect(secured.requests.map((request) => request.headers.authorization)).toEqual([
+      undefined,
+      'Bearer wrong',
+      'Bearer secret-key',
+    ]);
+  });
+
+  it('rejects bad JSON, invalid bodies and unknown models in the OpenAI error shape', async () => {
+    const badJson = await fetch(`${upstream.url}/chat/completions`, { method: 'POST', body: '{"model": ' });
+    expect(badJson.status).toBe(400);
+    expect(errorSchema.parse(await badJson.json()).error.type).toBe('invalid_request_error');
+    expect(upstream.requests[0]?.body).toBeUndefined();
+    expect(upstream.requests[0]?.rawBody).toBe('{"model": ');
+
+    const invalid = await fetch(`${upstream.url}/chat/completions`, {
+      method: 'POST',
+      body: JSON.stringify({ model: 'test-chat', messages: [{ role: 'user', content: 42 }] }),
+    });
+    expect(invalid.status).toBe(400);
+    const invalidError = errorSchema.parse(await invalid.json()).error;
+    expect(invalidError.type).toBe('invalid_request_error');
+    expect(invalidError.param).toBe('messages.0.content');
+
+    const unknownModel = await fetch(`${upstream.url}/chat/completions`, {
+      method: 'POST',
+      body: JSON.stringify({ model: 'gpt-nonexistent', messages: [{ role: 'user', content: '안녕' }] }),
+    });
+    expect(unknownModel.status).toBe(404);
+    const unknownModelError = errorSchema.parse(await unknownModel.json()).error;
+    expect(unknownModelError.code).toBe('model_not_found');
+    expect(unknownModelError.param).toBe('model');
+  });
+
+  it('answers unknown routes with a 404 JSON error', async () => {
+    const response = await fetch(`${upstream.url}/embeddings`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(404);
+    expect(errorSchema.parse(await response.json()).error.message).toContain('/v1/embeddings');
+
+    const wrongMethod = await fetch(`${upstream.url}/chat/completions`);
+    expect(wrongMethod.status).toBe(404);
+  });
+
+  describe('scenario directives', () => {
+    it('[[status:NNN]] answers with that status and an OpenAI error, even for streams', async () => {
+      const response = await post('실패해 주세요 [[status:503]]', { stream: true });
+      expect(response.status).toBe(503);
+      expect(errorSchema.parse(await response.json()).error.type).toBe('server_error');
+    });
+
+    it('[[status:429]] honours [[retry-after:S]]', async () => {
+      const response = await post('[[status:429]] 너무 많아요 [[retry-after:7]]');
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('7');
+      expect(errorSchema.parse(await response.json()).error.code).toBe('rate_limit_exceeded');
+
+      const withoutRetryAfter = await post('[[status:429]]');
+      expect(withoutRetryAfter.status).toBe(429);
+      expect(withoutRetryAfter.headers.get('retry-after')).toBeNull();
+    });
+
+    it('[[delay:MS]] waits before the first byte and is stripped from the echo', async () => {
+      const startedAt = performance.now();
+      const content = await completionContent('늦게 [[delay:200]] 답하기');
+      expect(performance.now() - startedAt).toBeGreaterThanOrEqual(180);
+      expect(content.startsWith('"늦게 답하기"에 대한 답변입니다.')).toBe(true);
+    });
+
+    it('[[chunk-delay:MS]] sends every content chunk separately', async () => {
+      const response = await post('[[chunk-delay:80]][[chunks:4]]', { stream: true });
+      const arrivals: number[] = [];
+      const capture = await captureStream(response, (data) => {
+        if (data !== '[DONE]' && contentOf(parseChunk(data)) !== '') arrivals.push(performance.now());
+      });
+      expect(contentPieces(capture)).toHaveLength(4);
+      // Each read delivered at most one content frame, i.e. nothing was buffered together.
+      expect(Math.max(...capture.contentFramesPerRead)).toBe(1);
+      const first = arrivals[0] ?? 0;
+      const last = arrivals.at(-1) ?? 0;
+      // Three gaps of 80 ms, with slack for timer granularity.
+      expect(last - first).toBeGreaterThanOrEqual(200);
+    });
+
+    it('the chunkDelayMs option spaces chunks when no directive overrides it', async () => {
+      upstream = await start({ chunkDelayMs: 40 });
+      const startedAt = performance.now();
+      const capture = await captureStream(await post('[[chunks:3]]', { stream: true }));
+      expect(contentPieces(capture)).toHaveLength(3);
+      expect(performance.now() - startedAt).toBeGreaterThanOrEqual(100);
+    });
+
+    it('[[disconnect-after:N]] cuts a stream after N content chunks without finishing', async () => {
+      const capture = await captureStream(await post('[[disconnect-after:2]] 끊어 주세요', { stream: true }));
+      expect(contentPieces(capture)).toHaveLength(2);
+      expect(capture.events).not.toContain('[DONE]');
+      expect(chunksOf(capture).some((chunk) => chunk.choices[0]?.finish_reason === 'stop')).toBe(false);
+      expect(capture.error).toBeInstanceOf(Error);
+      // A deliberate cut is not a client abort.
+      expect(upstream.requests[0]?.aborted).toBe(false);
+    });
+
+    it('[[disconnect-after:N]] drops a JSON request without answering', async () => {
+      await expect(post('[[disconnect-after:0]]')).rejects.toThrow();
+      // The server keeps serving after the cut.
+      expect(await completionContent('다시')).toContain('"다시"');
+    });
+
+    it('[[chunks:N]] makes the reply exactly N content chunks', async () => {
+      const capture = await captureStream(
+        await post('[[chunks:25]]', { stream: true, stream_options: { include_usage: true } }),
+      );
+      const pieces = contentPieces(capture);
+      expect(pieces).toHaveLength(25);
+      expect(pieces.every((piece) => /[가-힣]/.test(piece))).toBe(true);
+      expect(chunksOf(capture).at(-1)?.usage?.completion_tokens).toBe(25);
+
+      const response = await post('[[chunks:25]]');
+      const body = completionSchema.parse(await response.json());
+      expect(body.choices[0]?.message.content).toBe(pieces.join(''));
+      expect(body.usage.completion_tokens).toBe(25);
+    });
+
+    it('[[reply:TEXT]] replies with TEXT, and combines with [[chunks:N]]', async () => {
+      expect(await completionContent('무시됨 [[reply:정확히 이 문장입니다.]]')).toBe('정확히 이 문장입니다.');
+
+      const merged = await captureStream(
+        await post('[[chunks:3]][[reply:하나 둘 셋 넷 다섯]]', { stream: true }),
+      );
+      expect(contentPieces(merged)).toEqual(['하나 ', '둘 ', '셋 넷 다섯']);
+
+      const padded = await captureStream(await post('[[reply:하나]][[chunks:4]]', { stream: true }));
+      const paddedPieces = contentPieces(padded);
+      expect(paddedPieces).toHaveLength(4);
+      expect(paddedPieces[0]).toBe('하나 ');
+    });
+
+    it('reads directives only from the last user message', async () => {
+      const response = await fetch(`${upstream.url}/chat/completions`, {
+        method: 'POST',
+        body: JSON.stringify({
+          model: 'test-chat',
+          messages: [
+            { role: 'user', content: '[[status:500]]' },
+            { role: 'assistant', content: '이전 답변' },
+            { role: 'user', content: '정상 질문' },
+          ],
+        }),
+      });
+      expect(response.status).toBe(200);
+    });
+  });
+
+  it('uses a custom reply function with the directive-free user text', async () => {
+    upstream = await start({ reply: (request, context) => `${request.model}: ${context.lastUserText}` });
+    expect(await completionContent('질문 [[delay:1]]')).toBe('test-chat: 질문');
+  });
+
+  it('records a client abort mid-stream and keeps serving', async () => {
+    const controller = new AbortController();
+    const response = await post('[[chunks:200]][[chunk-delay:50]]', { stream: true }, controller.signal);
+    const capture = await captureStream(response, (data) => {
+      if (data !== '[DONE]' && contentOf(parseChunk(data)) !== '') controller.abort();
+    });
+    // Normally one piece; more only if the client fell behind and several arrived in one read.
+    expect(contentPieces(capture).length).toBeLessThan(200);
+    expect(capture.events).not.toContain('[DONE]');
+    expect(capture.error).toBeDefined();
+    await expect.poll(() => upstream.requests[0]?.aborted, { timeout: 5_000 }).toBe(true);
+
+    expect(await completionContent('계속')).toContain('"계속"');
+    expect(upstream.requests[1]?.aborted).toBe(false);
+  });
+
+  it('close() resolves while a stream and a keep-alive connection are open', async () => {
+    await completionContent('keep-alive 연결');
+    const response = await post('[[chunks:100]][[chunk-delay:1000]]', { stream: true });
+    const reader = response.body?.getReader();
+    expect((await reader?.read())?.done).toBe(false);
+
+    await upstream.close();
+    await expect(reader?.read()).rejects.toThrow();
+    await expect(fetch(`${upstream.url}/models`)).rejects.toThrow();
+    expect(upstream.requests[1]?.aborted).toBe(false);
+  });
+});

@@ -1,0 +1,18 @@
+import type { ChatMessage, MessageStatus } from '@jumugwan/contracts';
+
+/** The answer being streamed right now, shown on top of what the server has stored. */
+export interface ActiveStream {
+  conversationId: string;
+  model: string;
+  /** The question as typed, shown until the server confirms it in the `start` event. */
+  pendingUserContent: string | null;
+  userMessage: ChatMessage | null;
+  assistantMessageId: string | null;
+  /** Regenerating replaces this answer; it stays hidden while the new one streams. */
+  replacedMessageId: string | null;
+  text: string;
+  status: MessageStatus;
+  errorMessage: string | null;
+  /** `settling`: the stream has ended and the stored conversation is being refetched. */
+  phase: 'streaming' | 'settling';
+}

@@ -1,0 +1,12 @@
+import type { MessageStatus } from '@jumugwan/contracts';
+
+/** A message as the chat view renders it, whether stored on the server or still streaming. */
+export interface DisplayMessage {
+  id: string;
+  role: 'user' | 'assistant';
+  content: string;
+  status: MessageStatus;
+  model: string | null;
+  /** Korean message from the server for a failed or interrupted answer, when this client saw it. */
+  errorMessage: string | null;
+}

@@ -1,0 +1,42 @@
+import type { ChatModel } from '@jumugwan/contracts';
+import { describe, expect, it } from 'vitest';
+import { chooseModel } from './choose-model';
+import { groupModelsByLocation } from './group-models-by-location';
+
+const internalA: ChatModel = { id: 'exaone-3.5-32b', endpointName: 'GPU 1', location: 'internal' };
+const internalB: ChatModel = { id: 'qwen2.5-72b', endpointName: 'GPU 2', location: 'internal' };
+const externalA: ChatModel = { id: 'gpt-4o', endpointName: '외부 API', location: 'external' };
+
+describe('groupModelsByLocation', () => {
+  it('splits by location and keeps the server order', () => {
+    expect(groupModelsByLocation([externalA, internalB, internalA])).toEqual({
+      internal: [internalB, internalA],
+      external: [externalA],
+    });
+  });
+
+  it('lists a model id offered by two endpoints once', () => {
+    const duplicate: ChatModel = { ...internalA, endpointName: 'GPU 3' };
+    expect(groupModelsByLocation([internalA, duplicate]).internal).toEqual([internalA]);
+  });
+
+  it('handles no models', () => {
+    expect(groupModelsByLocation([])).toEqual({ internal: [], external: [] });
+  });
+});
+
+describe('chooseModel', () => {
+  it('keeps the remembered model while it is offered', () => {
+    expect(chooseModel([internalA, externalA], 'gpt-4o')).toBe(externalA);
+  });
+
+  it('prefers an on-prem model when the remembered one is gone', () => {
+    expect(chooseModel([externalA, internalB], 'removed-model')).toBe(internalB);
+    expect(chooseModel([externalA, internalB], null)).toBe(internalB);
+  });
+
+  it('falls back to an external model, or nothing', () => {
+    expect(chooseModel([externalA], null)).toBe(externalA);
+    expect(chooseModel([], 'gpt-4o')).toBeNull();
+  });
+});
