@@ -32,6 +32,7 @@ export const userSummarySchema = z.object({
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
 export const userListSchema = z.object({ users: z.array(userSummarySchema), total: z.number() });
+export type UserList = z.infer<typeof userListSchema>;
 
 export const importLineErrorSchema = z.object({
   line: z.number(),

@@ -231,6 +231,5 @@ export const en: TranslationShape = {
     network: 'Cannot reach the server. Check your network connection.',
     invalidResponse: 'The server sent an unexpected response.',
     http: 'The request failed (HTTP {{status}}).',
-    streamEnded: 'The answer was cut off.',
   },
 };

@@ -31,9 +31,6 @@ export function changeLanguage(language: SupportedLanguage): void {
   void i18next.changeLanguage(language);
 }
 
-export function currentLanguage(): SupportedLanguage {
-  return isSupportedLanguage(i18next.language) ? i18next.language : 'ko';
-}
 
 i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;

@@ -230,6 +230,5 @@ export const ko = {
     network: '서버에 연결할 수 없습니다. 네트워크 상태를 확인해 주세요.',
     invalidResponse: '서버 응답 형식이 올바르지 않습니다.',
     http: '요청을 처리하지 못했습니다. (HTTP {{status}})',
-    streamEnded: '응답이 중간에 끊겼습니다.',
   },
 };

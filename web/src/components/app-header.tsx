@@ -1,0 +1,54 @@
+import type { SessionResponse } from '@jumugwan/contracts';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useLogout } from '../features/session/use-logout';
+import { Button } from './button';
+import { LanguageToggle } from './language-toggle';
+import { ProductMark } from './product-mark';
+
+const navigationLinkClassName =
+  'rounded-lg px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-blue-50 aria-[current=page]:text-blue-700';
+
+export function AppHeader({ session }: { session: SessionResponse }) {
+  const { t } = useTranslation();
+  const logout = useLogout();
+  const { user } = session;
+  const isPlatformAdmin = user.role === 'platform_admin';
+  const affiliation = [user.department?.name ?? t('app.noDepartment'), user.rank].filter(Boolean).join(' · ');
+
+  return (
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 sm:gap-4 sm:px-5">
+      <Link to="/chat" className="flex items-center gap-2 rounded-lg pr-1">
+        <ProductMark />
+        <span className="hidden text-base font-bold tracking-tight text-slate-900 sm:inline">{t('app.productName')}</span>
+      </Link>
+
+      <nav aria-label={t('app.mainNavigation')} className="flex min-w-0 items-center gap-1 overflow-x-auto">
+        <Link to="/chat" className={navigationLinkClassName}>
+          {t('app.navChat')}
+        </Link>
+        {isPlatformAdmin && (
+          <>
+            <Link to="/admin/models" className={navigationLinkClassName}>
+              {t('app.navModels')}
+            </Link>
+            <Link to="/admin/org" className={navigationLinkClassName}>
+              {t('app.navOrg')}
+            </Link>
+          </>
+        )}
+      </nav>
+
+      <div className="ml-auto flex items-center gap-1 sm:gap-2">
+        <div className="hidden text-right leading-tight md:block" aria-label={t('app.userMenuLabel')} role="group">
+          <div className="text-sm font-semibold text-slate-900">{user.name}</div>
+          <div className="text-xs text-slate-500">{affiliation}</div>
+        </div>
+        <LanguageToggle />
+        <Button variant="secondary" size="small" onClick={() => logout.mutate()} disabled={logout.isPending}>
+          {logout.isPending ? t('app.loggingOut') : t('app.logout')}
+        </Button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,115 @@
+import { memo, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { classNames } from '../../components/class-names';
+import { CheckIcon, CopyIcon, RefreshIcon } from '../../components/icons';
+import { copyToClipboard } from './copy-to-clipboard';
+import type { DisplayMessage } from './display-message';
+import { MarkdownContent } from './markdown-content';
+import { MessageStatusBadge } from './message-status-badge';
+
+export interface MessageItemProps {
+  message: DisplayMessage;
+  /** Offer 다시 생성: only on the last answer, and only while nothing is streaming. */
+  canRegenerate: boolean;
+  onRegenerate: (messageId: string) => void;
+}
+
+const copiedFeedbackMilliseconds = 2000;
+
+export const MessageItem = memo(function MessageItem({ message, canRegenerate, onRegenerate }: MessageItemProps) {
+  const { t } = useTranslation();
+  const isUser = message.role === 'user';
+  const isStreaming = message.status === 'streaming';
+
+  return (
+    <article
+      data-testid="message"
+      data-role={message.role}
+      data-status={message.status}
+      aria-label={isUser ? t('chat.you') : t('chat.assistant')}
+      className={classNames('flex gap-3', isUser && 'justify-end')}
+    >
+      {!isUser && (
+        <span
+          aria-hidden="true"
+          className="mt-0.5 inline-flex size-7 shrink-0 items-center justify-center rounded-full bg-blue-600 text-[11px] font-bold text-white"
+        >
+          AI
+        </span>
+      )}
+      <div className={classNames('min-w-0', isUser ? 'max-w-[85%]' : 'flex-1')}>
+        {isUser ? (
+          <div
+            data-testid="message-content"
+            className="rounded-2xl rounded-tr-md bg-blue-50 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap text-slate-900 ring-1 ring-blue-100"
+          >
+            {message.content}
+          </div>
+        ) : (
+          <div data-testid="message-content" className="markdown">
+            <MarkdownContent text={message.content} />
+          </div>
+        )}
+
+        {isStreaming && !isUser && (
+          <p role="status" className="mt-2 inline-flex items-center gap-2 text-sm text-slate-500">
+            <span className="flex gap-1" aria-hidden="true">
+              <span className="size-1.5 animate-bounce rounded-full bg-blue-500 [animation-delay:-0.3s]" />
+              <span className="size-1.5 animate-bounce rounded-full bg-blue-500 [animation-delay:-0.15s]" />
+              <span className="size-1.5 animate-bounce rounded-full bg-blue-500" />
+            </span>
+            {t('chat.generating')}
+          </p>
+        )}
+
+        {!isUser && <MessageStatusBadge status={message.status} errorMessage={message.errorMessage} />}
+
+        {!isUser && !isStreaming && (
+          <div className="mt-2 flex items-center gap-1 text-slate-500">
+            {message.content !== '' && <CopyButton text={message.content} />}
+            {canRegenerate && (
+              <button
+                type="button"
+                onClick={() => onRegenerate(message.id)}
+                className="inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-xs font-medium hover:bg-slate-100 hover:text-slate-800"
+              >
+                <RefreshIcon className="text-sm" />
+                {t('chat.regenerate')}
+              </button>
+            )}
+            {message.model !== null && (
+              <span className="ml-2 truncate text-xs text-slate-400">{t('chat.modelLabel', { model: message.model })}</span>
+            )}
+          </div>
+        )}
+      </div>
+    </article>
+  );
+});
+
+function CopyButton({ text }: { text: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') {
+      return;
+    }
+    const timer = setTimeout(() => setState('idle'), copiedFeedbackMilliseconds);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const label = state === 'copied' ? t('chat.copied') : state === 'failed' ? t('chat.copyFailed') : t('chat.copy');
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        void copyToClipboard(text).then((copied) => setState(copied ? 'copied' : 'failed'));
+      }}
+      className="inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-xs font-medium hover:bg-slate-100 hover:text-slate-800"
+    >
+      {state === 'copied' ? <CheckIcon className="text-sm text-emerald-600" /> : <CopyIcon className="text-sm" />}
+      <span aria-live="polite">{label}</span>
+    </button>
+  );
+}
