@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 const booleanFromText = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')]);
@@ -11,6 +12,13 @@ const listFromText = z.union([
       .filter((item) => item.length > 0),
   ),
 ]);
+
+function isCidrOrAddress(text: string): boolean {
+  return text.includes('/') ? ipaddr.isValidCIDR(text) : ipaddr.isValid(text);
+}
+const cidrList = listFromText.pipe(
+  z.array(z.string().refine(isCidrOrAddress, '올바른 CIDR 목록이어야 합니다 (예: 10.0.0.0/8,192.168.0.0/16)')),
+);
 
 /**
  * Every setting of the platform. Keys are the environment variable names; jumugwan.yaml uses the same keys.
@@ -36,8 +44,8 @@ export const configSchema = z.object({
     .string()
     .regex(/^[a-z-]+$/, '소문자와 하이픈만 쓸 수 있습니다')
     .default('x-portal-'),
-  ALLOWED_CIDRS: listFromText.default(['127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']),
-  TRUSTED_PROXY_CIDRS: listFromText.default([]),
+  ALLOWED_CIDRS: cidrList.default(['127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']),
+  TRUSTED_PROXY_CIDRS: cidrList.default([]),
   SESSION_TTL_HOURS: integerFromText(1, 24 * 30).default(12),
   SESSION_IDLE_MINUTES: integerFromText(5, 24 * 60).default(120),
   COOKIE_SECURE: booleanFromText.default(false),

@@ -52,7 +52,7 @@ export const MessageItem = memo(function MessageItem({ message, canRegenerate, o
         )}
 
         {isStreaming && !isUser && (
-          <p role="status" className="mt-2 inline-flex items-center gap-2 text-sm text-slate-500">
+          <p className="mt-2 inline-flex items-center gap-2 text-sm text-slate-500">
             <span className="flex gap-1" aria-hidden="true">
               <span className="size-1.5 animate-bounce rounded-full bg-blue-500 [animation-delay:-0.3s]" />
               <span className="size-1.5 animate-bounce rounded-full bg-blue-500 [animation-delay:-0.15s]" />

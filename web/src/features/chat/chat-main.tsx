@@ -1,0 +1,234 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../api/api-error';
+import { Alert } from '../../components/alert';
+import { buttonClassName } from '../../components/button';
+import { LoadingState } from '../../components/loading-state';
+import { chatModelQuery } from './chat-model-query';
+import { ChatWelcome } from './chat-welcome';
+import { useChatStream } from './chat-stream-context';
+import { chooseModel } from './choose-model';
+import { Composer } from './composer';
+import { conversationDetailQuery, conversationKeys, conversationListQuery, createConversation } from './conversation-queries';
+import { mergeStreamMessages } from './merge-stream-messages';
+import { MessageList } from './message-list';
+import { ModelPicker } from './model-picker';
+import { NoModelsNotice } from './no-models-notice';
+import { readSelectedModel, writeSelectedModel } from './selected-model-storage';
+
+const appRoute = getRouteApi('/_app');
+
+/**
+ * The chat pane: model picker, messages and composer. Without `conversationId` it is a new chat, and the
+ * first message creates the conversation before it is sent.
+ */
+export function ChatMain({ conversationId }: { conversationId?: string }) {
+  const { t } = useTranslation();
+  const { session } = appRoute.useRouteContext();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const stream = useChatStream();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+
+  const [draft, setDraft] = useState('');
+  const [sendCount, setSendCount] = useState(0);
+  const [createError, setCreateError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [preferredModelId, setPreferredModelId] = useState(readSelectedModel);
+
+  const models = useQuery(chatModelQuery);
+  const selectedModel = chooseModel(models.data ?? [], preferredModelId);
+
+  const activeStream = stream.activeStream;
+  const streamHere = activeStream !== null && activeStream.conversationId === conversationId ? activeStream : null;
+  const conversation = useQuery({
+    ...conversationDetailQuery(conversationId ?? '', streamHere !== null),
+    enabled: conversationId !== undefined,
+  });
+
+  const messages = mergeStreamMessages(conversation.data?.messages ?? [], streamHere, stream.errorMessages);
+  const lastMessage = messages.at(-1);
+  const regenerableMessageId =
+    activeStream === null && lastMessage?.role === 'assistant' && lastMessage.status !== 'streaming'
+      ? lastMessage.id
+      : null;
+  const isStreamingHere = streamHere?.phase === 'streaming';
+  const failure = stream.failure?.conversationId === conversationId ? stream.failure : null;
+
+  // Screen readers hear when an answer starts and ends, not every token.
+  const [announcement, setAnnouncement] = useState('');
+  const [announcedStreaming, setAnnouncedStreaming] = useState(isStreamingHere);
+  if (announcedStreaming !== isStreamingHere) {
+    setAnnouncedStreaming(isStreamingHere);
+    setAnnouncement(isStreamingHere ? t('chat.generating') : t('chat.answerDone'));
+  }
+
+  // Put the cursor in the composer on desktop (not on touch screens, where it would pop up the keyboard).
+  useEffect(() => {
+    if (window.matchMedia('(pointer: fine)').matches) {
+      textareaRef.current?.focus();
+    }
+  }, [conversationId]);
+
+  const selectModel = (modelId: string) => {
+    setPreferredModelId(modelId);
+    writeSelectedModel(modelId);
+  };
+
+  const handleSend = async () => {
+    const content = draft.trim();
+    if (content === '' || selectedModel === null || activeStream !== null || creating) {
+      return;
+    }
+    setCreateError(null);
+    stream.dismissFailure();
+    setDraft('');
+    setSendCount((count) => count + 1);
+
+    let targetId = conversationId;
+    if (targetId === undefined) {
+      setCreating(true);
+      try {
+        const created = await createConversation(selectedModel.id);
+        queryClient.setQueryData(conversationKeys.detail(created.id), { ...created, messages: [] });
+        void queryClient.invalidateQueries({ queryKey: conversationListQuery.queryKey });
+        targetId = created.id;
+      } catch (error) {
+        setDraft(content);
+        setCreateError(isApiError(error) ? error.message : t('errors.network'));
+        return;
+      } finally {
+        setCreating(false);
+      }
+    }
+
+    const outcome = stream.send({ conversationId: targetId, content, model: selectedModel.id });
+    if (conversationId === undefined) {
+      void navigate({ to: '/chat/$conversationId', params: { conversationId: targetId } });
+    }
+    if ((await outcome).rejected) {
+      // Nothing was stored, so give the text back rather than making the user type it again.
+      setDraft((current) => (current === '' ? content : current));
+    }
+  };
+
+  const selectedModelId = selectedModel?.id ?? null;
+  const { regenerate } = stream;
+  const handleRegenerate = useCallback(
+    (messageId: string) => {
+      if (conversationId === undefined || selectedModelId === null) {
+        return;
+      }
+      setSendCount((count) => count + 1);
+      void regenerate({ conversationId, model: selectedModelId, replacedMessageId: messageId });
+    },
+    [conversationId, selectedModelId, regenerate],
+  );
+
+  const pickSuggestion = (text: string) => {
+    setDraft(`${text}\n`);
+    textareaRef.current?.focus();
+  };
+
+  const noModels = models.isSuccess && models.data.length === 0;
+  const busyElsewhere = activeStream !== null && streamHere === null;
+  const title = conversation.data?.title ?? t('chat.newChat');
+
+  let body;
+  if (noModels) {
+    body = <NoModelsNotice isPlatformAdmin={session.user.role === 'platform_admin'} />;
+  } else if (conversationId !== undefined && conversation.isPending) {
+    body = <LoadingState label={t('chat.loadingConversation')} />;
+  } else if (conversation.isError) {
+    body = <ConversationLoadError error={conversation.error} />;
+  } else if (messages.length === 0) {
+    body = <ChatWelcome onPickSuggestion={pickSuggestion} />;
+  } else {
+    body = (
+      <MessageList
+        messages={messages}
+        regenerableMessageId={regenerableMessageId}
+        onRegenerate={handleRegenerate}
+        sendCount={sendCount}
+      />
+    );
+  }
+
+  return (
+    <div className="flex h-full min-w-0 flex-1 flex-col bg-white">
+      <div className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 py-2 pr-3 pl-14 md:pl-5">
+        <h1 className="min-w-0 flex-1 truncate text-base font-semibold text-slate-900">{title}</h1>
+        {!noModels && (
+          <ModelPicker
+            models={models.data ?? []}
+            selectedId={selectedModelId}
+            onChange={selectModel}
+            disabled={!models.isSuccess}
+          />
+        )}
+      </div>
+
+      {models.isError && (
+        <Alert tone="error" className="mx-4 mt-3">
+          {models.error.message}
+        </Alert>
+      )}
+
+      {body}
+
+      {!noModels && !conversation.isError && (
+        <div className="shrink-0 px-3 pt-2 pb-3 sm:px-6">
+          <div className="mx-auto max-w-3xl">
+            {(createError ?? failure?.message) !== undefined && (createError ?? failure?.message) !== null && (
+              <Alert tone="error" className="mb-2">
+                {createError ?? failure?.message}
+              </Alert>
+            )}
+            <Composer
+              value={draft}
+              onChange={setDraft}
+              onSend={() => void handleSend()}
+              onStop={stream.stop}
+              streaming={isStreamingHere}
+              sendDisabled={selectedModel === null || activeStream !== null || creating}
+              textareaRef={textareaRef}
+              notice={
+                busyElsewhere
+                  ? t('chat.busyElsewhere')
+                  : selectedModel?.location === 'external'
+                    ? t('chat.externalModelNotice')
+                    : null
+              }
+            />
+            <p className="mt-2 text-center text-xs text-slate-400">{t('chat.disclaimer')}</p>
+          </div>
+        </div>
+      )}
+      <div role="status" className="sr-only">
+        {announcement}
+      </div>
+    </div>
+  );
+}
+
+function ConversationLoadError({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  if (isApiError(error) && error.status === 404) {
+    return (
+      <div className="mx-auto mt-[12vh] max-w-md p-6 text-center">
+        <h2 className="text-lg font-semibold text-slate-900">{t('chat.conversationNotFound')}</h2>
+        <p className="mt-2 text-sm text-slate-600">{t('chat.conversationNotFoundBody')}</p>
+        <Link to="/chat" className={`${buttonClassName('primary')} mt-6`}>
+          {t('chat.newChat')}
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <Alert tone="error" className="mx-4 mt-4">
+      {error.message}
+    </Alert>
+  );
+}
