@@ -4,7 +4,7 @@ export const messageStatusSchema = z.enum(['complete', 'streaming', 'interrupted
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 
 export const chatMessageSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   role: z.enum(['user', 'assistant', 'system']),
   content: z.string(),
   status: messageStatusSchema,
@@ -15,7 +15,7 @@ export const chatMessageSchema = z.object({
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 export const conversationSummarySchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   title: z.string(),
   model: z.string().nullable(),
   createdAt: z.string(),
@@ -24,7 +24,9 @@ export const conversationSummarySchema = z.object({
 export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
 export const conversationListSchema = z.object({ conversations: z.array(conversationSummarySchema) });
 
-export const conversationDetailSchema = conversationSummarySchema.extend({ messages: z.array(chatMessageSchema) });
+export const conversationDetailSchema = conversationSummarySchema.extend({
+  messages: z.array(chatMessageSchema),
+});
 export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 
 export const createConversationRequestSchema = z.object({
@@ -47,9 +49,9 @@ export const regenerateRequestSchema = z.object({ model: z.string().min(1).max(2
 export const chatStreamEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('start'),
-    conversationId: z.string().uuid(),
+    conversationId: z.uuid(),
     userMessage: chatMessageSchema.nullable(),
-    assistantMessageId: z.string().uuid(),
+    assistantMessageId: z.uuid(),
     model: z.string(),
   }),
   z.object({ type: z.literal('delta'), text: z.string() }),

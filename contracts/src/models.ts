@@ -22,9 +22,8 @@ const modelIdSchema = z
 export const modelEndpointInputSchema = z.object({
   name: z.string().trim().min(1).max(100),
   baseUrl: z
-    .string()
+    .url({ protocol: /^https?$/ })
     .trim()
-    .url()
     .regex(/^https?:\/\//, 'http:// 또는 https:// 주소여야 합니다'),
   /** Omitted on update = keep the stored key; empty string = remove it. */
   apiKey: z.string().max(500).optional(),
@@ -36,16 +35,14 @@ export type ModelEndpointInput = z.input<typeof modelEndpointInputSchema>;
 
 /** What the admin API returns: never the key itself, only whether one is stored. */
 export const modelEndpointSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   name: z.string(),
   baseUrl: z.string(),
   hasApiKey: z.boolean(),
   modelIds: z.array(z.string()),
   location: modelLocationSchema,
   enabled: z.boolean(),
-  lastTest: z
-    .object({ at: z.string(), ok: z.boolean(), message: z.string() })
-    .nullable(),
+  lastTest: z.object({ at: z.string(), ok: z.boolean(), message: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -4,10 +4,10 @@ import { roleSchema } from './session.js';
 export const departmentKindSchema = z.enum(['bureau', 'division', 'team']);
 
 export const departmentSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   code: z.string(),
   name: z.string(),
-  parentId: z.string().uuid().nullable(),
+  parentId: z.uuid().nullable(),
   kind: departmentKindSchema,
   sortOrder: z.number(),
   active: z.boolean(),
@@ -17,7 +17,7 @@ export type Department = z.infer<typeof departmentSchema>;
 export const departmentListSchema = z.object({ departments: z.array(departmentSchema) });
 
 export const userSummarySchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   employeeNumber: z.string().nullable(),
   username: z.string().nullable(),
   name: z.string(),
@@ -26,7 +26,7 @@ export const userSummarySchema = z.object({
   role: roleSchema,
   active: z.boolean(),
   source: z.enum(['sso', 'import', 'local']),
-  departmentId: z.string().uuid().nullable(),
+  departmentId: z.uuid().nullable(),
   departmentName: z.string().nullable(),
   lastSignInAt: z.string().nullable(),
 });
@@ -50,6 +50,10 @@ export const importResultSchema = z.discriminatedUnion('ok', [
     deactivated: z.number(),
     unchanged: z.number(),
   }),
-  z.object({ ok: z.literal(false), encoding: z.enum(['utf-8', 'cp949']), errors: z.array(importLineErrorSchema) }),
+  z.object({
+    ok: z.literal(false),
+    encoding: z.enum(['utf-8', 'cp949']),
+    errors: z.array(importLineErrorSchema),
+  }),
 ]);
 export type ImportResult = z.infer<typeof importResultSchema>;

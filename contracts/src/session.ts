@@ -4,14 +4,14 @@ export const roleSchema = z.enum(['staff', 'department_admin', 'platform_admin']
 export type Role = z.infer<typeof roleSchema>;
 
 export const currentUserSchema = z.object({
-  id: z.string().uuid(),
+  id: z.uuid(),
   name: z.string(),
   employeeNumber: z.string().nullable(),
   username: z.string().nullable(),
   rank: z.string().nullable(),
   email: z.string().nullable(),
   role: roleSchema,
-  department: z.object({ id: z.string().uuid(), code: z.string(), name: z.string() }).nullable(),
+  department: z.object({ id: z.uuid(), code: z.string(), name: z.string() }).nullable(),
   institution: z.object({ code: z.string(), name: z.string() }),
 });
 export type CurrentUser = z.infer<typeof currentUserSchema>;

@@ -66,7 +66,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   const throttle = new LoginThrottle(clock, config.LOGIN_MAX_ATTEMPTS, config.LOGIN_WINDOW_MINUTES * 60_000);
   const auth = new AuthService(org, throttle, clock);
-  const models = new ModelRegistry(new ModelEndpointRepository(database.db), secretBox, egress, clock, config.UPSTREAM_TIMEOUT_SECONDS * 1000);
+  const models = new ModelRegistry(
+    new ModelEndpointRepository(database.db),
+    secretBox,
+    egress,
+    clock,
+    config.UPSTREAM_TIMEOUT_SECONDS * 1000,
+  );
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
   await chatRepository.markAbandonedStreams();
@@ -75,10 +81,19 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const app = await buildHttpApp({
     config,
     logger: options.logger ?? true,
-    webDistDirectory: options.webDistDirectory === undefined ? (config.WEB_DIST_DIR ?? defaultWebDist) : options.webDistDirectory,
+    webDistDirectory:
+      options.webDistDirectory === undefined
+        ? (config.WEB_DIST_DIR ?? defaultWebDist)
+        : options.webDistDirectory,
   });
   registerHealthRoutes(app, database, streams);
-  registerAuthentication(app, { config, clock, sessions: sessionService, auth, findUser: (id) => org.findUser(id) });
+  registerAuthentication(app, {
+    config,
+    clock,
+    sessions: sessionService,
+    auth,
+    findUser: (id) => org.findUser(id),
+  });
   registerAuthRoutes(app, { config, auth, sessions: sessionService, org });
   registerOrgRoutes(app, { org, endSessionsOf: (userId) => sessionService.destroyForUser(userId) });
   registerModelRoutes(app, models);

@@ -22,11 +22,16 @@ async function main(): Promise<void> {
       : `database ready (${database.kind}); pgvector NOT available — vector search will use exact scans`,
   );
   if (platform.secretKeyGenerated) {
-    app.log.warn(`SECRET_KEY not set: generated one in ${config.DATA_DIR}/secret.key (back it up with the data)`);
+    app.log.warn(
+      `SECRET_KEY not set: generated one in ${config.DATA_DIR}/secret.key (back it up with the data)`,
+    );
   }
-  if (config.SSO_SHARED_SECRET === undefined) app.log.warn('SSO_SHARED_SECRET not set: portal SSO is off, local accounts only');
-  if ((await platform.auth.isSetupOpen())) {
-    app.log.warn(`no platform admin yet: open http://localhost:${config.PORT}/setup or run npm run admin:create`);
+  if (config.SSO_SHARED_SECRET === undefined)
+    app.log.warn('SSO_SHARED_SECRET not set: portal SSO is off, local accounts only');
+  if (await platform.auth.isSetupOpen()) {
+    app.log.warn(
+      `no platform admin yet: open http://localhost:${config.PORT}/setup or run npm run admin:create`,
+    );
   }
   await app.listen({ port: config.PORT, host: config.HOST });
 
@@ -48,6 +53,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`시작하지 못했습니다 (failed to start): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `시작하지 못했습니다 (failed to start): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

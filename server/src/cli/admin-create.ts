@@ -33,14 +33,23 @@ async function main(): Promise<void> {
     password: await readPassword(),
   });
   if (!input.success) {
-    process.stderr.write(`입력이 올바르지 않습니다: ${input.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}\n`);
+    process.stderr.write(
+      `입력이 올바르지 않습니다: ${input.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}\n`,
+    );
     process.exit(2);
   }
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDirectory: `${config.DATA_DIR}/pglite` });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    pgliteDirectory: `${config.DATA_DIR}/pglite`,
+  });
   try {
     const repository = new OrgRepository(database.db);
     const institution = await repository.ensureInstitution(config.INSTITUTION_CODE, config.INSTITUTION_NAME);
-    const auth = new AuthService(new OrgService(repository, institution), new LoginThrottle(systemClock, 5, 60_000), systemClock);
+    const auth = new AuthService(
+      new OrgService(repository, institution),
+      new LoginThrottle(systemClock, 5, 60_000),
+      systemClock,
+    );
     const user = await auth.createLocalAdmin(input.data);
     process.stdout.write(`플랫폼 관리자 '${user.username ?? ''}'을(를) 만들었습니다.\n`);
   } finally {

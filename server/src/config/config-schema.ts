@@ -1,8 +1,12 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
-const booleanFromText = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')]);
-const integerFromText = (minimum: number, maximum: number) => z.coerce.number().int().min(minimum).max(maximum);
+const booleanFromText = z.union([
+  z.boolean(),
+  z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1'),
+]);
+const integerFromText = (minimum: number, maximum: number) =>
+  z.coerce.number().int().min(minimum).max(maximum);
 const listFromText = z.union([
   z.array(z.string()),
   z.string().transform((text) =>
@@ -17,7 +21,9 @@ function isCidrOrAddress(text: string): boolean {
   return text.includes('/') ? ipaddr.isValidCIDR(text) : ipaddr.isValid(text);
 }
 const cidrList = listFromText.pipe(
-  z.array(z.string().refine(isCidrOrAddress, '올바른 CIDR 목록이어야 합니다 (예: 10.0.0.0/8,192.168.0.0/16)')),
+  z.array(
+    z.string().refine(isCidrOrAddress, '올바른 CIDR 목록이어야 합니다 (예: 10.0.0.0/8,192.168.0.0/16)'),
+  ),
 );
 
 /**
@@ -44,7 +50,13 @@ export const configSchema = z.object({
     .string()
     .regex(/^[a-z-]+$/, '소문자와 하이픈만 쓸 수 있습니다')
     .default('x-portal-'),
-  ALLOWED_CIDRS: cidrList.default(['127.0.0.0/8', '::1/128', '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']),
+  ALLOWED_CIDRS: cidrList.default([
+    '127.0.0.0/8',
+    '::1/128',
+    '10.0.0.0/8',
+    '172.16.0.0/12',
+    '192.168.0.0/16',
+  ]),
   TRUSTED_PROXY_CIDRS: cidrList.default([]),
   SESSION_TTL_HOURS: integerFromText(1, 24 * 30).default(12),
   SESSION_IDLE_MINUTES: integerFromText(5, 24 * 60).default(120),
@@ -65,4 +77,8 @@ export type Config = z.infer<typeof configSchema>;
 export type ConfigKey = keyof Config;
 
 /** Settings that are secrets: they may also come from a file named by `<KEY>_FILE`. */
-export const secretKeys = ['SECRET_KEY', 'SSO_SHARED_SECRET', 'DATABASE_URL'] as const satisfies readonly ConfigKey[];
+export const secretKeys = [
+  'SECRET_KEY',
+  'SSO_SHARED_SECRET',
+  'DATABASE_URL',
+] as const satisfies readonly ConfigKey[];

@@ -31,8 +31,15 @@ describe('loadConfig', () => {
     const path = join(folder, 'jumugwan.yaml');
     writeFileSync(path, 'PORT: 9000\nINSTITUTION_NAME: 서울특별시\nALLOWED_CIDRS:\n  - 10.1.0.0/16\n');
     const fromYaml = loadConfig({ environment: {}, yamlPath: path });
-    expect(fromYaml).toMatchObject({ PORT: 9000, INSTITUTION_NAME: '서울특별시', ALLOWED_CIDRS: ['10.1.0.0/16'] });
-    const overridden = loadConfig({ environment: { PORT: '9100', ALLOWED_CIDRS: '10.2.0.0/16, 127.0.0.1/32' }, yamlPath: path });
+    expect(fromYaml).toMatchObject({
+      PORT: 9000,
+      INSTITUTION_NAME: '서울특별시',
+      ALLOWED_CIDRS: ['10.1.0.0/16'],
+    });
+    const overridden = loadConfig({
+      environment: { PORT: '9100', ALLOWED_CIDRS: '10.2.0.0/16, 127.0.0.1/32' },
+      yamlPath: path,
+    });
     expect(overridden.PORT).toBe(9100);
     expect(overridden.ALLOWED_CIDRS).toEqual(['10.2.0.0/16', '127.0.0.1/32']);
   });
@@ -42,14 +49,21 @@ describe('loadConfig', () => {
     writeFileSync(secretPath, 'a-very-long-shared-secret-from-a-mounted-file\n');
     const config = loadConfig({ environment: { SSO_SHARED_SECRET_FILE: secretPath }, yamlPath: noYaml });
     expect(config.SSO_SHARED_SECRET).toBe('a-very-long-shared-secret-from-a-mounted-file');
-    const problems = problemsOf(() => loadConfig({ environment: { SECRET_KEY_FILE: join(folder, 'missing') }, yamlPath: noYaml }));
+    const problems = problemsOf(() =>
+      loadConfig({ environment: { SECRET_KEY_FILE: join(folder, 'missing') }, yamlPath: noYaml }),
+    );
     expect(problems.join('\n')).toContain('SECRET_KEY_FILE');
   });
 
   it('stops with a message that says what to fix', () => {
     const problems = problemsOf(() =>
       loadConfig({
-        environment: { PORT: 'eighty', DATABASE_URL: 'mysql://x', SECRET_KEY: 'short', ALLOWED_CIDRS: '10.0.0.0/33' },
+        environment: {
+          PORT: 'eighty',
+          DATABASE_URL: 'mysql://x',
+          SECRET_KEY: 'short',
+          ALLOWED_CIDRS: '10.0.0.0/33',
+        },
         yamlPath: noYaml,
       }),
     );

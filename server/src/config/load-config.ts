@@ -38,7 +38,8 @@ export function loadConfig(input: LoadConfigInput): Config {
   const knownKeys = Object.keys(configSchema.shape);
   const problems: string[] = [];
   for (const key of Object.keys(merged)) {
-    if (!knownKeys.includes(key)) problems.push(`${key}: 알 수 없는 설정입니다 (${yamlPath}). docs/configuration.md를 확인하세요`);
+    if (!knownKeys.includes(key))
+      problems.push(`${key}: 알 수 없는 설정입니다 (${yamlPath}). docs/configuration.md를 확인하세요`);
   }
   for (const key of knownKeys) {
     const value = input.environment[key];
@@ -58,7 +59,9 @@ export function loadConfig(input: LoadConfigInput): Config {
     for (const issue of result.error.issues) {
       const key = issue.path.join('.');
       const given = merged[String(issue.path[0])];
-      const shown = secretKeys.includes(key as (typeof secretKeys)[number]) ? '(비밀값 숨김)' : JSON.stringify(given);
+      const shown = secretKeys.includes(key as (typeof secretKeys)[number])
+        ? '(비밀값 숨김)'
+        : JSON.stringify(given);
       problems.push(`${key}: ${issue.message} (현재 값: ${shown})`);
     }
   }

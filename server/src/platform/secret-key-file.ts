@@ -6,7 +6,10 @@ import { randomBytes } from 'node:crypto';
  * The encryption key for secrets at rest. Production sets SECRET_KEY (or SECRET_KEY_FILE); the embedded
  * default keeps a generated key beside the data so `npm start` works with no configuration.
  */
-export function resolveSecretKey(configured: string | undefined, dataDirectory: string): { keyHex: string; generated: boolean } {
+export function resolveSecretKey(
+  configured: string | undefined,
+  dataDirectory: string,
+): { keyHex: string; generated: boolean } {
   if (configured !== undefined) return { keyHex: configured, generated: false };
   const path = join(dataDirectory, 'secret.key');
   if (existsSync(path)) return { keyHex: readFileSync(path, 'utf8').trim(), generated: false };

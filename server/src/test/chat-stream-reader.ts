@@ -14,7 +14,7 @@ export async function readChatStream(
   until: (event: ChatStreamEvent, events: ChatStreamEvent[]) => boolean = () => false,
 ): Promise<ChatStreamEvent[]> {
   if (response.body === null) throw new Error('response has no body');
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new ServerSentEventDecoder();
   const events: ChatStreamEvent[] = [];
   for (;;) {

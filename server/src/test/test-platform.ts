@@ -8,7 +8,8 @@ import type { Clock } from '../platform/clock.js';
 export type DatabaseTarget = 'pglite' | 'postgres';
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (as in CI). */
-export const databaseTargets: DatabaseTarget[] = process.env.DATABASE_URL === undefined ? ['pglite'] : ['pglite', 'postgres'];
+export const databaseTargets: DatabaseTarget[] =
+  process.env.DATABASE_URL === undefined ? ['pglite'] : ['pglite', 'postgres'];
 
 export const testSsoSecret = 'test-sso-shared-secret-0123456789abcdef';
 
@@ -40,7 +41,12 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
 }
 
 export async function createTestPlatform(
-  options: { target?: DatabaseTarget; environment?: Record<string, string>; clock?: Clock; webDistDirectory?: string | null } = {},
+  options: {
+    target?: DatabaseTarget;
+    environment?: Record<string, string>;
+    clock?: Clock;
+    webDistDirectory?: string | null;
+  } = {},
 ): Promise<TestPlatform> {
   const target = options.target ?? 'pglite';
   const postgres = target === 'postgres' ? await freshPostgresDatabase() : null;
@@ -72,7 +78,10 @@ export async function createTestPlatform(
   };
 }
 
-export function portalHeaders(identity: PortalIdentity, nowSeconds = Math.floor(Date.now() / 1000)): Record<string, string> {
+export function portalHeaders(
+  identity: PortalIdentity,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): Record<string, string> {
   return signPortalHeaders(testSsoSecret, identity, nowSeconds);
 }
 
@@ -85,7 +94,9 @@ export interface SignedInClient {
 
 function sessionCookie(setCookie: string | string[] | undefined): string {
   const values = Array.isArray(setCookie) ? setCookie : setCookie === undefined ? [] : [setCookie];
-  const found = values.map((value) => value.split(';')[0] ?? '').find((value) => value.startsWith('jumugwan_session='));
+  const found = values
+    .map((value) => value.split(';')[0] ?? '')
+    .find((value) => value.startsWith('jumugwan_session='));
   if (found === undefined) throw new Error('no session cookie was set');
   return found;
 }
@@ -93,13 +104,26 @@ function sessionCookie(setCookie: string | string[] | undefined): string {
 async function clientFromCookie(platform: Platform, cookie: string): Promise<SignedInClient> {
   const response = await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
   const body = response.json<{ csrfToken: string; user: { id: string } }>();
-  return { cookie, csrfToken: body.csrfToken, userId: body.user.id, headers: { cookie, 'x-csrf-token': body.csrfToken } };
+  return {
+    cookie,
+    csrfToken: body.csrfToken,
+    userId: body.user.id,
+    headers: { cookie, 'x-csrf-token': body.csrfToken },
+  };
 }
 
 /** Signs in through the portal SSO headers, as a staff member arriving from the portal does. */
-export async function signInThroughPortal(platform: Platform, identity: PortalIdentity): Promise<SignedInClient> {
-  const response = await platform.app.inject({ method: 'GET', url: '/api/session', headers: portalHeaders(identity) });
-  if (response.statusCode !== 200) throw new Error(`portal sign-in failed: ${response.statusCode} ${response.body}`);
+export async function signInThroughPortal(
+  platform: Platform,
+  identity: PortalIdentity,
+): Promise<SignedInClient> {
+  const response = await platform.app.inject({
+    method: 'GET',
+    url: '/api/session',
+    headers: portalHeaders(identity),
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`portal sign-in failed: ${response.statusCode} ${response.body}`);
   return clientFromCookie(platform, sessionCookie(response.headers['set-cookie']));
 }
 
@@ -107,7 +131,12 @@ export async function signInThroughPortal(platform: Platform, identity: PortalId
 export async function signInAsAdmin(platform: Platform, username = 'admin'): Promise<SignedInClient> {
   const password = 'correct-horse-battery-staple';
   await platform.auth.createLocalAdmin({ username, name: '관리자', password });
-  const response = await platform.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  if (response.statusCode !== 200) throw new Error(`admin sign-in failed: ${response.statusCode} ${response.body}`);
+  const response = await platform.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
+  if (response.statusCode !== 200)
+    throw new Error(`admin sign-in failed: ${response.statusCode} ${response.body}`);
   return clientFromCookie(platform, sessionCookie(response.headers['set-cookie']));
 }

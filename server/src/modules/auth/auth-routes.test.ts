@@ -27,7 +27,11 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
   const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
 
   it('creates the user on a first portal visit and updates name and department later', async () => {
-    const first = await platform.app.inject({ method: 'GET', url: '/api/session', headers: portalHeaders(kim, nowSeconds()) });
+    const first = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: portalHeaders(kim, nowSeconds()),
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json<{ user: { name: string; employeeNumber: string } }>().user).toMatchObject({
       name: '김민원',
@@ -40,7 +44,11 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
 
     await platform.org.importDepartments(Buffer.from('부서코드,부서명\nD100,기획조정실\n'));
     const renamed = { ...kim, name: '김민원2', departmentCode: 'D100' };
-    const second = await platform.app.inject({ method: 'GET', url: '/api/session', headers: portalHeaders(renamed, nowSeconds()) });
+    const second = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: portalHeaders(renamed, nowSeconds()),
+    });
     expect(second.statusCode).toBe(200);
     const user = second.json<{ user: { name: string; department: { code: string } | null } }>().user;
     expect(user.name).toBe('김민원2');
@@ -56,11 +64,19 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
     expect(bad.headers['content-type']).toMatch(/text\/html/);
     expect(bad.body).toContain('포털 인증 서명이 올바르지 않습니다');
 
-    const stale = await platform.app.inject({ method: 'GET', url: '/api/session', headers: portalHeaders(kim, nowSeconds() - 61) });
+    const stale = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: portalHeaders(kim, nowSeconds() - 61),
+    });
     expect(stale.statusCode).toBe(401);
     expect(stale.json()).toMatchObject({ error: { code: 'sso_timestamp_expired' } });
 
-    const fresh = await platform.app.inject({ method: 'GET', url: '/api/session', headers: portalHeaders(kim, nowSeconds() - 59) });
+    const fresh = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: portalHeaders(kim, nowSeconds() - 59),
+    });
     expect(fresh.statusCode).toBe(200);
 
     const headers = portalHeaders(kim, nowSeconds());
@@ -82,16 +98,32 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.body).toContain('내부망에서만');
-    const api = await platform.app.inject({ method: 'GET', url: '/api/session', remoteAddress: '203.0.113.7' });
+    const api = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      remoteAddress: '203.0.113.7',
+    });
     expect(api.json()).toMatchObject({ error: { code: 'network_not_allowed' } });
-    const inside = await platform.app.inject({ method: 'GET', url: '/api/setup', remoteAddress: '10.20.30.40' });
+    const inside = await platform.app.inject({
+      method: 'GET',
+      url: '/api/setup',
+      remoteAddress: '10.20.30.40',
+    });
     expect(inside.statusCode).toBe(200);
   });
 
   it('signs in with a local account and limits failed attempts', async () => {
-    await platform.auth.createLocalAdmin({ username: 'admin', name: '관리자', password: 'correct-horse-battery-staple' });
+    await platform.auth.createLocalAdmin({
+      username: 'admin',
+      name: '관리자',
+      password: 'correct-horse-battery-staple',
+    });
     const wrong = () =>
-      platform.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'nope' } });
+      platform.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin', password: 'nope' },
+      });
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const response = await wrong();
       expect(response.statusCode).toBe(401);
@@ -116,12 +148,18 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
   });
 
   it('lets the first-run setup create exactly one admin', async () => {
-    expect((await platform.app.inject({ method: 'GET', url: '/api/setup' })).json()).toMatchObject({ open: true });
+    expect((await platform.app.inject({ method: 'GET', url: '/api/setup' })).json()).toMatchObject({
+      open: true,
+    });
     const payload = { username: 'first', name: '첫 관리자', password: 'a-long-password-1' };
     const created = await platform.app.inject({ method: 'POST', url: '/api/setup', payload });
     expect(created.statusCode).toBe(200);
     expect(created.json()).toMatchObject({ user: { role: 'platform_admin' } });
-    const again = await platform.app.inject({ method: 'POST', url: '/api/setup', payload: { ...payload, username: 'second' } });
+    const again = await platform.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { ...payload, username: 'second' },
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ error: { code: 'setup_closed' } });
   });
@@ -136,7 +174,12 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
     });
     expect(without.statusCode).toBe(403);
     expect(without.json()).toMatchObject({ error: { code: 'csrf_failed' } });
-    const withToken = await platform.app.inject({ method: 'POST', url: '/api/conversations', headers: client.headers, payload: {} });
+    const withToken = await platform.app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: client.headers,
+      payload: {},
+    });
     expect(withToken.statusCode).toBe(201);
     const crossSiteLogin = await platform.app.inject({
       method: 'POST',
@@ -149,9 +192,16 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
 
   it('tells an expired session apart from no session', async () => {
     const client = await signInAsAdmin(platform);
-    expect((await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: client.cookie } })).statusCode).toBe(200);
+    expect(
+      (await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: client.cookie } }))
+        .statusCode,
+    ).toBe(200);
     clock.advance(121 * 60_000);
-    const expired = await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: client.cookie } });
+    const expired = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: client.cookie },
+    });
     expect(expired.statusCode).toBe(401);
     expect(expired.json()).toMatchObject({ error: { code: 'session_expired' } });
     const none = await platform.app.inject({ method: 'GET', url: '/api/session' });
@@ -160,13 +210,25 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
 
   it('signs out and keeps admin pages for admins', async () => {
     const staff = await signInThroughPortal(platform, kim);
-    const forbidden = await platform.app.inject({ method: 'GET', url: '/api/admin/model-endpoints', headers: staff.headers });
+    const forbidden = await platform.app.inject({
+      method: 'GET',
+      url: '/api/admin/model-endpoints',
+      headers: staff.headers,
+    });
     expect(forbidden.statusCode).toBe(403);
     const anonymous = await platform.app.inject({ method: 'GET', url: '/api/admin/model-endpoints' });
     expect(anonymous.statusCode).toBe(401);
-    const logout = await platform.app.inject({ method: 'POST', url: '/api/auth/logout', headers: staff.headers });
+    const logout = await platform.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: staff.headers,
+    });
     expect(logout.statusCode).toBe(204);
-    const after = await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: staff.cookie } });
+    const after = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: staff.cookie },
+    });
     expect(after.statusCode).toBe(401);
   });
 });

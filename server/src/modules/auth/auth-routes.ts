@@ -1,10 +1,20 @@
-import { loginRequestSchema, sessionResponseSchema, setupRequestSchema, setupStatusSchema } from '@jumugwan/contracts';
+import {
+  loginRequestSchema,
+  sessionResponseSchema,
+  setupRequestSchema,
+  setupStatusSchema,
+} from '@jumugwan/contracts';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config/index.js';
 import type { OrgService, UserRow } from '../org/index.js';
 import type { AuthService } from './auth-service.js';
-import { clearSessionCookie, requireUser, sessionCookieName, setSessionCookie } from './authenticate-request.js';
+import {
+  clearSessionCookie,
+  requireUser,
+  sessionCookieName,
+  setSessionCookie,
+} from './authenticate-request.js';
 import type { SessionRow } from './session-repository.js';
 import type { SessionService } from './session-service.js';
 
@@ -20,7 +30,11 @@ export function registerAuthRoutes(app: FastifyInstance, dependencies: AuthRoute
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   async function present(user: UserRow, session: SessionRow) {
-    return { user: await org.presentCurrentUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+    return {
+      user: await org.presentCurrentUser(user),
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt.toISOString(),
+    };
   }
 
   async function startSession(reply: FastifyReply, user: UserRow) {

@@ -44,7 +44,12 @@ function wantsHtml(request: FastifyRequest): boolean {
 }
 
 /** Refusals before the app loads: a Korean page for browsers, the JSON error for API calls. */
-export function refuse(request: FastifyRequest, reply: FastifyReply, error: AppError, title: string): FastifyReply {
+export function refuse(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: AppError,
+  title: string,
+): FastifyReply {
   void reply.status(error.statusCode);
   if (wantsHtml(request)) {
     return reply.type('text/html; charset=utf-8').send(koreanErrorPage(title, error.message, error.code));
@@ -63,7 +68,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  void reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.COOKIE_SECURE });
+  void reply.clearCookie(sessionCookieName, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.COOKIE_SECURE,
+  });
 }
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -110,7 +120,8 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
       }
       if (verification.outcome === 'valid') {
         const current = request.auth;
-        const sameUser = current !== null && current.user.employeeNumber === verification.identity.employeeNumber;
+        const sameUser =
+          current !== null && current.user.employeeNumber === verification.identity.employeeNumber;
         if (!sameUser || current.user.name !== verification.identity.name) {
           let user: UserRow;
           try {

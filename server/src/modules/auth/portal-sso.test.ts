@@ -22,8 +22,14 @@ describe('portal SSO headers', () => {
     ['department', 'D999'],
     ['timestamp', String(options.nowSeconds - 1)],
   ])('refuses a changed %s', (field, value) => {
-    const headers = { ...signPortalHeaders(secret, identity, options.nowSeconds), [`x-portal-${field}`]: value };
-    expect(verifyPortalHeaders(headers, options)).toMatchObject({ outcome: 'invalid', reason: 'sso_signature_invalid' });
+    const headers = {
+      ...signPortalHeaders(secret, identity, options.nowSeconds),
+      [`x-portal-${field}`]: value,
+    };
+    expect(verifyPortalHeaders(headers, options)).toMatchObject({
+      outcome: 'invalid',
+      reason: 'sso_signature_invalid',
+    });
   });
 
   it('refuses replays older than the window and timestamps from the future', () => {
@@ -38,7 +44,11 @@ describe('portal SSO headers', () => {
   it('refuses a signature made with another secret and incomplete header sets', () => {
     const other = signPortalHeaders('another-secret-another-secret-123', identity, options.nowSeconds);
     expect(verifyPortalHeaders(other, options)).toMatchObject({ reason: 'sso_signature_invalid' });
-    const { ['x-portal-timestamp']: _timestamp, ...withoutTimestamp } = signPortalHeaders(secret, identity, options.nowSeconds);
+    const { ['x-portal-timestamp']: _timestamp, ...withoutTimestamp } = signPortalHeaders(
+      secret,
+      identity,
+      options.nowSeconds,
+    );
     expect(verifyPortalHeaders(withoutTimestamp, options)).toMatchObject({ reason: 'sso_headers_missing' });
   });
 });

@@ -27,8 +27,16 @@ function single(headers: HeaderBag, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function portalSignature(secret: string, userId: string, userName: string, department: string, timestamp: string): string {
-  return createHmac('sha256', secret).update(`${userId}\n${userName}\n${department}\n${timestamp}`).digest('hex');
+export function portalSignature(
+  secret: string,
+  userId: string,
+  userName: string,
+  department: string,
+  timestamp: string,
+): string {
+  return createHmac('sha256', secret)
+    .update(`${userId}\n${userName}\n${department}\n${timestamp}`)
+    .digest('hex');
 }
 
 /** What the portal proxy sends; used by our tests and handed to portal integrators as the reference. */
@@ -61,17 +69,30 @@ export function verifyPortalHeaders(
   const userName = single(headers, `${prefix}user-name`);
   const department = single(headers, `${prefix}department`) ?? '';
   const timestamp = single(headers, `${prefix}timestamp`);
-  if (userId === undefined || userId === '' || userName === undefined || timestamp === undefined || signature === undefined) {
+  if (
+    userId === undefined ||
+    userId === '' ||
+    userName === undefined ||
+    timestamp === undefined ||
+    signature === undefined
+  ) {
     return { outcome: 'invalid', reason: 'sso_headers_missing' };
   }
-  const expected = Buffer.from(portalSignature(options.secret, userId, userName, department, timestamp), 'hex');
+  const expected = Buffer.from(
+    portalSignature(options.secret, userId, userName, department, timestamp),
+    'hex',
+  );
   const given = Buffer.from(signature, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { outcome: 'invalid', reason: 'sso_signature_invalid' };
   }
   const signedAt = Number(timestamp);
   // A small allowance for clocks running ahead; replays older than the window are refused.
-  if (!Number.isInteger(signedAt) || options.nowSeconds - signedAt > options.maxAgeSeconds || signedAt - options.nowSeconds > 5) {
+  if (
+    !Number.isInteger(signedAt) ||
+    options.nowSeconds - signedAt > options.maxAgeSeconds ||
+    signedAt - options.nowSeconds > 5
+  ) {
     return { outcome: 'invalid', reason: 'sso_timestamp_expired' };
   }
   let name: string;
@@ -80,9 +101,14 @@ export function verifyPortalHeaders(
   } catch {
     return { outcome: 'invalid', reason: 'sso_headers_missing' };
   }
-  if (name === '' || !/^[0-9A-Za-z_-]{1,40}$/.test(userId)) return { outcome: 'invalid', reason: 'sso_headers_missing' };
+  if (name === '' || !/^[0-9A-Za-z_-]{1,40}$/.test(userId))
+    return { outcome: 'invalid', reason: 'sso_headers_missing' };
   return {
     outcome: 'valid',
-    identity: { employeeNumber: userId, name: name.normalize('NFC'), departmentCode: department === '' ? null : department },
+    identity: {
+      employeeNumber: userId,
+      name: name.normalize('NFC'),
+      departmentCode: department === '' ? null : department,
+    },
   };
 }

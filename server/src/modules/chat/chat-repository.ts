@@ -55,7 +55,11 @@ export class ChatRepository {
 
   /** Callers have checked ownership of the conversation first. */
   listMessages(conversationId: string): Promise<MessageRow[]> {
-    return this.db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(asc(messages.ordinal));
+    return this.db
+      .select()
+      .from(messages)
+      .where(eq(messages.conversationId, conversationId))
+      .orderBy(asc(messages.ordinal));
   }
 
   async insertMessage(values: NewMessageRow): Promise<MessageRow> {

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { requireUser } from '../auth/index.js';
 import type { ChatService, StreamSink } from './chat-service.js';
 
-const conversationParameters = z.object({ id: z.string().uuid() });
+const conversationParameters = z.object({ id: z.uuid() });
 
 /**
  * Opens the SSE response lazily, on the first event: errors found before streaming starts (unknown model,
@@ -54,10 +54,14 @@ function clientGone(request: FastifyRequest, reply: FastifyReply): AbortSignal {
 export function registerChatRoutes(app: FastifyInstance, chat: ChatService): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
-  routes.get('/api/conversations', { schema: { response: { 200: conversationListSchema } } }, async (request) => {
-    const { user } = requireUser(request);
-    return { conversations: await chat.listConversations(user.id) };
-  });
+  routes.get(
+    '/api/conversations',
+    { schema: { response: { 200: conversationListSchema } } },
+    async (request) => {
+      const { user } = requireUser(request);
+      return { conversations: await chat.listConversations(user.id) };
+    },
+  );
 
   routes.post(
     '/api/conversations',
@@ -79,18 +83,28 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
 
   routes.patch(
     '/api/conversations/:id',
-    { schema: { params: conversationParameters, body: renameConversationRequestSchema, response: { 200: conversationSummarySchema } } },
+    {
+      schema: {
+        params: conversationParameters,
+        body: renameConversationRequestSchema,
+        response: { 200: conversationSummarySchema },
+      },
+    },
     async (request) => {
       const { user } = requireUser(request);
       return chat.renameConversation(user.id, request.params.id, request.body.title);
     },
   );
 
-  routes.delete('/api/conversations/:id', { schema: { params: conversationParameters } }, async (request, reply) => {
-    const { user } = requireUser(request);
-    await chat.deleteConversation(user.id, request.params.id);
-    return reply.status(204).send();
-  });
+  routes.delete(
+    '/api/conversations/:id',
+    { schema: { params: conversationParameters } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      await chat.deleteConversation(user.id, request.params.id);
+      return reply.status(204).send();
+    },
+  );
 
   routes.post(
     '/api/conversations/:id/messages',

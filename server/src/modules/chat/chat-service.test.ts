@@ -5,7 +5,9 @@ import { StreamRegistry } from './stream-registry.js';
 describe('titleFromMessage', () => {
   it('uses the first line and cuts long ones', () => {
     expect(titleFromMessage('  보도자료 초안 작성\n세부 내용')).toBe('보도자료 초안 작성');
-    const long = titleFromMessage('2026년 하반기 시민 참여 예산 사업 설명회 개최 계획에 관한 보도자료를 작성해 주세요 상세하게');
+    const long = titleFromMessage(
+      '2026년 하반기 시민 참여 예산 사업 설명회 개최 계획에 관한 보도자료를 작성해 주세요 상세하게',
+    );
     expect(long.length).toBeLessThanOrEqual(41);
     expect(long.endsWith('…')).toBe(true);
     expect(titleFromMessage('   ')).toBe('새 대화');

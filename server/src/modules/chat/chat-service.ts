@@ -1,4 +1,10 @@
-import type { ChatMessage, ChatStreamEvent, ConversationDetail, ConversationSummary, MessageStatus } from '@jumugwan/contracts';
+import type {
+  ChatMessage,
+  ChatStreamEvent,
+  ConversationDetail,
+  ConversationSummary,
+  MessageStatus,
+} from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
 import type { Clock } from '../../platform/clock.js';
 import type { ModelRegistry, ProviderChatMessage, ProviderUsage, ResolvedModel } from '../gateway/index.js';
@@ -42,7 +48,11 @@ export function titleFromMessage(content: string): string {
 }
 
 function notFound(): AppError {
-  return new AppError('conversation_not_found', 404, '대화를 찾을 수 없습니다. 삭제되었거나 다른 사람의 대화입니다.');
+  return new AppError(
+    'conversation_not_found',
+    404,
+    '대화를 찾을 수 없습니다. 삭제되었거나 다른 사람의 대화입니다.',
+  );
 }
 
 interface StreamInput {
@@ -66,7 +76,10 @@ export class ChatService {
     return (await this.repository.listConversations(userId)).map(presentConversation);
   }
 
-  async createConversation(userId: string, input: { title?: string | undefined; model?: string | undefined }): Promise<ConversationSummary> {
+  async createConversation(
+    userId: string,
+    input: { title?: string | undefined; model?: string | undefined },
+  ): Promise<ConversationSummary> {
     const row = await this.repository.insertConversation({
       userId,
       title: input.title ?? defaultConversationTitle,
@@ -87,7 +100,11 @@ export class ChatService {
     return { ...presentConversation(conversation), messages: messages.map(presentMessage) };
   }
 
-  async renameConversation(userId: string, conversationId: string, title: string): Promise<ConversationSummary> {
+  async renameConversation(
+    userId: string,
+    conversationId: string,
+    title: string,
+  ): Promise<ConversationSummary> {
     const row = await this.repository.updateConversation(userId, conversationId, { title });
     if (row === undefined) throw notFound();
     return presentConversation(row);
@@ -99,7 +116,11 @@ export class ChatService {
 
   private refuseWhileClosing(): void {
     if (this.streams.isClosing) {
-      throw new AppError('shutting_down', 503, '서버가 점검을 위해 재시작하는 중입니다. 잠시 뒤 다시 시도해 주세요.');
+      throw new AppError(
+        'shutting_down',
+        503,
+        '서버가 점검을 위해 재시작하는 중입니다. 잠시 뒤 다시 시도해 주세요.',
+      );
     }
   }
 
@@ -121,7 +142,9 @@ export class ChatService {
     const isFirstQuestion = !history.some((message) => message.role === 'user');
     await this.repository.updateConversation(input.userId, conversation.id, {
       model: input.model,
-      ...(isFirstQuestion && conversation.title === defaultConversationTitle ? { title: titleFromMessage(input.content) } : {}),
+      ...(isFirstQuestion && conversation.title === defaultConversationTitle
+        ? { title: titleFromMessage(input.content) }
+        : {}),
     });
     await this.streamAnswer(input, resolved, [...history, userMessage], userMessage, null);
   }
@@ -177,9 +200,15 @@ export class ChatService {
     let failure: AppError | null = null;
     try {
       const providerMessages: ProviderChatMessage[] = history
-        .filter((message) => message.content !== '' && message.status !== 'failed' && message.status !== 'streaming')
+        .filter(
+          (message) =>
+            message.content !== '' && message.status !== 'failed' && message.status !== 'streaming',
+        )
         .map((message) => ({ role: message.role, content: message.content }));
-      for await (const part of resolved.provider.chatStream({ model: resolved.modelId, messages: providerMessages }, controller.signal)) {
+      for await (const part of resolved.provider.chatStream(
+        { model: resolved.modelId, messages: providerMessages },
+        controller.signal,
+      )) {
         if (part.type === 'text-delta') {
           text += part.text;
           input.sink({ type: 'delta', text: part.text });
@@ -198,13 +227,21 @@ export class ChatService {
       if (controller.signal.aborted) {
         status = controller.signal.reason === 'client' ? 'stopped' : 'interrupted';
         if (status === 'interrupted') {
-          failure = new AppError('shutting_down', 503, '서버가 재시작되어 응답이 중단되었습니다. 받은 부분까지 저장했습니다.');
+          failure = new AppError(
+            'shutting_down',
+            503,
+            '서버가 재시작되어 응답이 중단되었습니다. 받은 부분까지 저장했습니다.',
+          );
         }
       } else {
         failure =
           error instanceof AppError
             ? error
-            : new AppError('upstream_error', 502, '모델 응답을 처리하지 못했습니다. 잠시 뒤 다시 시도해 주세요.');
+            : new AppError(
+                'upstream_error',
+                502,
+                '모델 응답을 처리하지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
+              );
         status = text === '' ? 'failed' : 'interrupted';
       }
     } finally {
@@ -231,7 +268,10 @@ export class ChatService {
       input.sink({
         type: 'done',
         status,
-        usage: usage === null ? null : { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens },
+        usage:
+          usage === null
+            ? null
+            : { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens },
       });
     }
   }

@@ -9,7 +9,10 @@ export class ModelEndpointRepository {
   constructor(private readonly db: Database) {}
 
   list(): Promise<ModelEndpointRow[]> {
-    return this.db.select().from(modelEndpoints).orderBy(asc(modelEndpoints.createdAt), asc(modelEndpoints.name));
+    return this.db
+      .select()
+      .from(modelEndpoints)
+      .orderBy(asc(modelEndpoints.createdAt), asc(modelEndpoints.name));
   }
 
   async find(id: string): Promise<ModelEndpointRow | undefined> {
@@ -38,7 +41,10 @@ export class ModelEndpointRepository {
   }
 
   async delete(id: string): Promise<boolean> {
-    const rows = await this.db.delete(modelEndpoints).where(eq(modelEndpoints.id, id)).returning({ id: modelEndpoints.id });
+    const rows = await this.db
+      .delete(modelEndpoints)
+      .where(eq(modelEndpoints.id, id))
+      .returning({ id: modelEndpoints.id });
     return rows.length > 0;
   }
 }

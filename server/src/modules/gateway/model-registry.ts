@@ -26,7 +26,11 @@ function present(row: ModelEndpointRow): ModelEndpoint {
     lastTest:
       row.lastTestAt === null
         ? null
-        : { at: row.lastTestAt.toISOString(), ok: row.lastTestOk ?? false, message: row.lastTestMessage ?? '' },
+        : {
+            at: row.lastTestAt.toISOString(),
+            ok: row.lastTestOk ?? false,
+            message: row.lastTestMessage ?? '',
+          },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -54,7 +58,8 @@ export class ModelRegistry {
     const row = await this.repository.insert({
       name: parsed.name,
       baseUrl: parsed.baseUrl,
-      apiKeyCiphertext: parsed.apiKey === undefined || parsed.apiKey === '' ? null : this.secretBox.seal(parsed.apiKey),
+      apiKeyCiphertext:
+        parsed.apiKey === undefined || parsed.apiKey === '' ? null : this.secretBox.seal(parsed.apiKey),
       modelIds: [...new Set(parsed.modelIds)],
       location: parsed.location,
       enabled: parsed.enabled,
@@ -67,9 +72,11 @@ export class ModelRegistry {
     const current = await this.repository.find(id);
     if (current === undefined) throw errors.notFound('모델 서버');
     const sameName = await this.repository.findByName(parsed.name);
-    if (sameName !== undefined && sameName.id !== id) throw errors.conflict(`이름이 '${parsed.name}'인 모델 서버가 이미 있습니다.`);
+    if (sameName !== undefined && sameName.id !== id)
+      throw errors.conflict(`이름이 '${parsed.name}'인 모델 서버가 이미 있습니다.`);
     let apiKeyCiphertext = current.apiKeyCiphertext;
-    if (parsed.apiKey !== undefined) apiKeyCiphertext = parsed.apiKey === '' ? null : this.secretBox.seal(parsed.apiKey);
+    if (parsed.apiKey !== undefined)
+      apiKeyCiphertext = parsed.apiKey === '' ? null : this.secretBox.seal(parsed.apiKey);
     const row = await this.repository.update(id, {
       name: parsed.name,
       baseUrl: parsed.baseUrl,
@@ -121,9 +128,19 @@ export class ModelRegistry {
           : error instanceof Error && error.name === 'TimeoutError'
             ? '10초 안에 응답이 없습니다.'
             : '연결할 수 없습니다.';
-      result = { ok: false, latencyMs: Math.round(performance.now() - started), message, availableModels: [], missingModels: [] };
+      result = {
+        ok: false,
+        latencyMs: Math.round(performance.now() - started),
+        message,
+        availableModels: [],
+        missingModels: [],
+      };
     }
-    await this.repository.update(id, { lastTestAt: this.clock.now(), lastTestOk: result.ok, lastTestMessage: result.message });
+    await this.repository.update(id, {
+      lastTestAt: this.clock.now(),
+      lastTestOk: result.ok,
+      lastTestMessage: result.message,
+    });
     return result;
   }
 
@@ -148,8 +165,16 @@ export class ModelRegistry {
     if (endpoint === undefined) {
       const anyEnabled = endpoints.some((candidate) => candidate.enabled);
       throw anyEnabled
-        ? new AppError('model_not_found', 404, `모델 '${modelId}'을(를) 찾을 수 없습니다. 목록에서 다른 모델을 골라 주세요.`)
-        : new AppError('no_model_registered', 404, '등록된 모델이 없습니다. 관리자에게 모델 등록을 요청하세요.');
+        ? new AppError(
+            'model_not_found',
+            404,
+            `모델 '${modelId}'을(를) 찾을 수 없습니다. 목록에서 다른 모델을 골라 주세요.`,
+          )
+        : new AppError(
+            'no_model_registered',
+            404,
+            '등록된 모델이 없습니다. 관리자에게 모델 등록을 요청하세요.',
+          );
     }
     return { modelId, endpoint, provider: this.providerFor(endpoint) };
   }

@@ -2,7 +2,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { ConnectionTestResult, ModelEndpoint } from '@jumugwan/contracts';
 import { tables } from '../../platform/database/index.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
-import { createTestPlatform, databaseTargets, signInAsAdmin, signInThroughPortal, type SignedInClient, type TestPlatform } from '../../test/test-platform.js';
+import {
+  createTestPlatform,
+  databaseTargets,
+  signInAsAdmin,
+  signInThroughPortal,
+  type SignedInClient,
+  type TestPlatform,
+} from '../../test/test-platform.js';
 
 const providerKey = 'sk-test-provider-key-that-must-never-leak';
 
@@ -26,7 +33,12 @@ describe.each(databaseTargets)('model endpoints (%s)', (target) => {
   });
 
   const create = (payload: Record<string, unknown>) =>
-    platform.app.inject({ method: 'POST', url: '/api/admin/model-endpoints', headers: admin.headers, payload });
+    platform.app.inject({
+      method: 'POST',
+      url: '/api/admin/model-endpoints',
+      headers: admin.headers,
+      payload,
+    });
 
   it('stores the provider key encrypted and never returns it', async () => {
     const created = await create({
@@ -41,7 +53,11 @@ describe.each(databaseTargets)('model endpoints (%s)', (target) => {
     const endpoint = created.json<ModelEndpoint>();
     expect(endpoint.hasApiKey).toBe(true);
 
-    const listed = await platform.app.inject({ method: 'GET', url: '/api/admin/model-endpoints', headers: admin.headers });
+    const listed = await platform.app.inject({
+      method: 'GET',
+      url: '/api/admin/model-endpoints',
+      headers: admin.headers,
+    });
     expect(listed.body).not.toContain(providerKey);
     const rows = await platform.database.db.select().from(tables.modelEndpoints);
     expect(JSON.stringify(rows)).not.toContain(providerKey);
@@ -52,37 +68,78 @@ describe.each(databaseTargets)('model endpoints (%s)', (target) => {
       method: 'PATCH',
       url: `/api/admin/model-endpoints/${endpoint.id}`,
       headers: admin.headers,
-      payload: { name: '내부 vLLM', baseUrl: upstream.url, modelIds: ['test-chat', 'test-chat-2'], location: 'internal' },
+      payload: {
+        name: '내부 vLLM',
+        baseUrl: upstream.url,
+        modelIds: ['test-chat', 'test-chat-2'],
+        location: 'internal',
+      },
     });
-    expect(updated.json<ModelEndpoint>()).toMatchObject({ hasApiKey: true, modelIds: ['test-chat', 'test-chat-2'] });
-    const test = await platform.app.inject({ method: 'POST', url: `/api/admin/model-endpoints/${endpoint.id}/test`, headers: admin.headers });
+    expect(updated.json<ModelEndpoint>()).toMatchObject({
+      hasApiKey: true,
+      modelIds: ['test-chat', 'test-chat-2'],
+    });
+    const test = await platform.app.inject({
+      method: 'POST',
+      url: `/api/admin/model-endpoints/${endpoint.id}/test`,
+      headers: admin.headers,
+    });
     expect(test.json<ConnectionTestResult>()).toMatchObject({ ok: true, missingModels: [] });
     expect(upstream.requests.at(-1)?.headers.authorization).toBe(`Bearer ${providerKey}`);
   });
 
   it('tests the connection and explains failures', async () => {
     const wrongKey = (
-      await create({ name: '키 틀림', baseUrl: upstream.url, apiKey: 'wrong', modelIds: ['test-chat'], location: 'external' })
+      await create({
+        name: '키 틀림',
+        baseUrl: upstream.url,
+        apiKey: 'wrong',
+        modelIds: ['test-chat'],
+        location: 'external',
+      })
     ).json<ModelEndpoint>();
     const refused = (
-      await platform.app.inject({ method: 'POST', url: `/api/admin/model-endpoints/${wrongKey.id}/test`, headers: admin.headers })
+      await platform.app.inject({
+        method: 'POST',
+        url: `/api/admin/model-endpoints/${wrongKey.id}/test`,
+        headers: admin.headers,
+      })
     ).json<ConnectionTestResult>();
     expect(refused.ok).toBe(false);
     expect(refused.message).toContain('HTTP 401');
 
     const missing = (
-      await create({ name: '모델 없음', baseUrl: upstream.url, apiKey: providerKey, modelIds: ['no-such-model'], location: 'internal' })
+      await create({
+        name: '모델 없음',
+        baseUrl: upstream.url,
+        apiKey: providerKey,
+        modelIds: ['no-such-model'],
+        location: 'internal',
+      })
     ).json<ModelEndpoint>();
     const partial = (
-      await platform.app.inject({ method: 'POST', url: `/api/admin/model-endpoints/${missing.id}/test`, headers: admin.headers })
+      await platform.app.inject({
+        method: 'POST',
+        url: `/api/admin/model-endpoints/${missing.id}/test`,
+        headers: admin.headers,
+      })
     ).json<ConnectionTestResult>();
     expect(partial).toMatchObject({ ok: false, missingModels: ['no-such-model'] });
 
     const down = (
-      await create({ name: '꺼진 서버', baseUrl: 'http://127.0.0.1:9/v1', modelIds: ['x'], location: 'internal' })
+      await create({
+        name: '꺼진 서버',
+        baseUrl: 'http://127.0.0.1:9/v1',
+        modelIds: ['x'],
+        location: 'internal',
+      })
     ).json<ModelEndpoint>();
     const unreachable = (
-      await platform.app.inject({ method: 'POST', url: `/api/admin/model-endpoints/${down.id}/test`, headers: admin.headers })
+      await platform.app.inject({
+        method: 'POST',
+        url: `/api/admin/model-endpoints/${down.id}/test`,
+        headers: admin.headers,
+      })
     ).json<ConnectionTestResult>();
     expect(unreachable.ok).toBe(false);
     expect(unreachable.message).toContain('연결할 수 없습니다');
@@ -96,12 +153,29 @@ describe.each(databaseTargets)('model endpoints (%s)', (target) => {
     const invalid = await create({ name: '', baseUrl: 'ftp://x', modelIds: [], location: 'moon' });
     expect(invalid.statusCode).toBe(400);
     expect(invalid.json()).toMatchObject({ error: { code: 'validation_failed' } });
-    await create({ name: '외부', baseUrl: upstream.url, apiKey: providerKey, modelIds: ['test-chat-2'], location: 'external' });
-    const duplicate = await create({ name: '외부', baseUrl: upstream.url, modelIds: ['a'], location: 'external' });
+    await create({
+      name: '외부',
+      baseUrl: upstream.url,
+      apiKey: providerKey,
+      modelIds: ['test-chat-2'],
+      location: 'external',
+    });
+    const duplicate = await create({
+      name: '외부',
+      baseUrl: upstream.url,
+      modelIds: ['a'],
+      location: 'external',
+    });
     expect(duplicate.statusCode).toBe(409);
-    const staff = await signInThroughPortal(platform, { employeeNumber: 'S1', name: '직원', departmentCode: null });
+    const staff = await signInThroughPortal(platform, {
+      employeeNumber: 'S1',
+      name: '직원',
+      departmentCode: null,
+    });
     const models = await platform.app.inject({ method: 'GET', url: '/api/models', headers: staff.headers });
-    expect(models.json()).toEqual({ models: [{ id: 'test-chat-2', endpointName: '외부', location: 'external' }] });
+    expect(models.json()).toEqual({
+      models: [{ id: 'test-chat-2', endpointName: '외부', location: 'external' }],
+    });
     const forbidden = await platform.app.inject({
       method: 'POST',
       url: '/api/admin/model-endpoints',

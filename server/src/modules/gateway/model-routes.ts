@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { requirePlatformAdmin, requireUser } from '../auth/index.js';
 import type { ModelRegistry } from './model-registry.js';
 
-const idParameters = z.object({ id: z.string().uuid() });
+const idParameters = z.object({ id: z.uuid() });
 
 export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistry): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
@@ -21,10 +21,14 @@ export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistr
     return { models: await registry.listChatModels() };
   });
 
-  routes.get('/api/admin/model-endpoints', { schema: { response: { 200: modelEndpointListSchema } } }, async (request) => {
-    requirePlatformAdmin(request);
-    return { endpoints: await registry.listEndpoints() };
-  });
+  routes.get(
+    '/api/admin/model-endpoints',
+    { schema: { response: { 200: modelEndpointListSchema } } },
+    async (request) => {
+      requirePlatformAdmin(request);
+      return { endpoints: await registry.listEndpoints() };
+    },
+  );
 
   routes.post(
     '/api/admin/model-endpoints',
@@ -37,18 +41,28 @@ export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistr
 
   routes.patch(
     '/api/admin/model-endpoints/:id',
-    { schema: { params: idParameters, body: modelEndpointInputSchema, response: { 200: modelEndpointSchema } } },
+    {
+      schema: {
+        params: idParameters,
+        body: modelEndpointInputSchema,
+        response: { 200: modelEndpointSchema },
+      },
+    },
     async (request) => {
       requirePlatformAdmin(request);
       return registry.updateEndpoint(request.params.id, request.body);
     },
   );
 
-  routes.delete('/api/admin/model-endpoints/:id', { schema: { params: idParameters } }, async (request, reply) => {
-    requirePlatformAdmin(request);
-    await registry.deleteEndpoint(request.params.id);
-    return reply.status(204).send();
-  });
+  routes.delete(
+    '/api/admin/model-endpoints/:id',
+    { schema: { params: idParameters } },
+    async (request, reply) => {
+      requirePlatformAdmin(request);
+      await registry.deleteEndpoint(request.params.id);
+      return reply.status(204).send();
+    },
+  );
 
   routes.post(
     '/api/admin/model-endpoints/:id/test',

@@ -39,9 +39,9 @@ describe('ServerSentEventDecoder', () => {
       return seed / 2_147_483_648;
     };
     for (let round = 0; round < 500; round += 1) {
-      const cuts = Array.from({ length: 1 + Math.floor(random() * 12) }, () => Math.floor(random() * bytes.length)).sort(
-        (left, right) => left - right,
-      );
+      const cuts = Array.from({ length: 1 + Math.floor(random() * 12) }, () =>
+        Math.floor(random() * bytes.length),
+      ).sort((left, right) => left - right);
       expect(decodeInPieces(bytes, cuts)).toEqual(expected);
     }
     // Every single-byte split point too.

@@ -2,16 +2,40 @@ import { AppError } from '../../platform/app-error.js';
 
 export const upstreamErrors = {
   unavailable: (endpointName: string) =>
-    new AppError('upstream_unavailable', 502, `모델 서버(${endpointName})에 연결할 수 없습니다. 잠시 뒤 다시 시도하거나 관리자에게 문의하세요.`),
+    new AppError(
+      'upstream_unavailable',
+      502,
+      `모델 서버(${endpointName})에 연결할 수 없습니다. 잠시 뒤 다시 시도하거나 관리자에게 문의하세요.`,
+    ),
   timeout: (endpointName: string) =>
-    new AppError('upstream_timeout', 504, `모델 서버(${endpointName})의 응답이 너무 늦습니다. 잠시 뒤 다시 시도해 주세요.`),
+    new AppError(
+      'upstream_timeout',
+      504,
+      `모델 서버(${endpointName})의 응답이 너무 늦습니다. 잠시 뒤 다시 시도해 주세요.`,
+    ),
   failed: (endpointName: string, status: number, detail: string) =>
-    new AppError('upstream_error', 502, `모델 서버(${endpointName})가 오류를 돌려주었습니다 (HTTP ${status}${detail === '' ? '' : `: ${detail}`}).`),
+    new AppError(
+      'upstream_error',
+      502,
+      `모델 서버(${endpointName})가 오류를 돌려주었습니다 (HTTP ${status}${detail === '' ? '' : `: ${detail}`}).`,
+    ),
   interrupted: (endpointName: string) =>
-    new AppError('upstream_interrupted', 502, `모델 서버(${endpointName})와의 연결이 응답 도중 끊겼습니다. 받은 부분까지 저장했습니다.`),
+    new AppError(
+      'upstream_interrupted',
+      502,
+      `모델 서버(${endpointName})와의 연결이 응답 도중 끊겼습니다. 받은 부분까지 저장했습니다.`,
+    ),
 };
 
-const connectErrorCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ECONNRESET', 'EAI_AGAIN', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT']);
+const connectErrorCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'ECONNRESET',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 const timeoutErrorCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
 function errorCode(error: unknown): string | undefined {

@@ -42,12 +42,15 @@ export class OrgRepository {
       .groupBy(users.departmentId)
       .as('member_counts');
     const rows = await this.db
-      .select({ department: departments, members: memberCounts.members })
+      .select({
+        department: departments,
+        members: sql<number>`coalesce(${memberCounts.members}, 0)`.mapWith(Number),
+      })
       .from(departments)
       .leftJoin(memberCounts, eq(memberCounts.departmentId, departments.id))
       .where(eq(departments.institutionId, institutionId))
       .orderBy(asc(departments.sortOrder), asc(departments.name));
-    return rows.map((row) => ({ ...row.department, memberCount: Number(row.members ?? 0) }));
+    return rows.map((row) => ({ ...row.department, memberCount: row.members }));
   }
 
   async findDepartmentByCode(institutionId: string, code: string): Promise<DepartmentRow | undefined> {
@@ -68,7 +71,10 @@ export class OrgRepository {
     return rows[0];
   }
 
-  async findUserByEmployeeNumber(institutionId: string, employeeNumber: string): Promise<UserRow | undefined> {
+  async findUserByEmployeeNumber(
+    institutionId: string,
+    employeeNumber: string,
+  ): Promise<UserRow | undefined> {
     const rows = await this.db
       .select()
       .from(users)
@@ -102,10 +108,12 @@ export class OrgRepository {
       .select({ total: count() })
       .from(users)
       .where(and(eq(users.role, 'platform_admin'), eq(users.active, true)));
-    return Number(rows[0]?.total ?? 0);
+    return rows[0]?.total ?? 0;
   }
 
-  async listUsers(query: UserListQuery): Promise<{ rows: (UserRow & { departmentName: string | null })[]; total: number }> {
+  async listUsers(
+    query: UserListQuery,
+  ): Promise<{ rows: (UserRow & { departmentName: string | null })[]; total: number }> {
     const conditions = [eq(users.institutionId, query.institutionId)];
     const search = query.search?.trim();
     if (search !== undefined && search !== '') {
@@ -135,7 +143,7 @@ export class OrgRepository {
       .where(where);
     return {
       rows: rows.map((row) => ({ ...row.user, departmentName: row.departmentName })),
-      total: Number(totals[0]?.total ?? 0),
+      total: totals[0]?.total ?? 0,
     };
   }
 

@@ -1,7 +1,14 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportResult, UserList } from '@jumugwan/contracts';
-import { createTestPlatform, databaseTargets, signInAsAdmin, signInThroughPortal, type SignedInClient, type TestPlatform } from '../../test/test-platform.js';
+import {
+  createTestPlatform,
+  databaseTargets,
+  signInAsAdmin,
+  signInThroughPortal,
+  type SignedInClient,
+  type TestPlatform,
+} from '../../test/test-platform.js';
 
 const departmentsCsv = [
   '부서코드,부서명,상위부서코드,구분',
@@ -43,7 +50,11 @@ describe.each(databaseTargets)('org chart import (%s)', (target) => {
 
   const listUsers = async (query = '') =>
     (
-      await platform.app.inject({ method: 'GET', url: `/api/admin/org/users?query=${encodeURIComponent(query)}`, headers: admin.headers })
+      await platform.app.inject({
+        method: 'GET',
+        url: `/api/admin/org/users?query=${encodeURIComponent(query)}`,
+        headers: admin.headers,
+      })
     ).json<UserList>();
 
   it('imports a CP949 department tree and a UTF-8 user list', async () => {
@@ -51,13 +62,22 @@ describe.each(databaseTargets)('org chart import (%s)', (target) => {
     expect(departments).toMatchObject({ ok: true, encoding: 'cp949', created: 4 });
     const tree = (
       await platform.app.inject({ method: 'GET', url: '/api/admin/org/departments', headers: admin.headers })
-    ).json<{ departments: { code: string; name: string; parentId: string | null; kind: string; id: string }[] }>().departments;
+    ).json<{
+      departments: { code: string; name: string; parentId: string | null; kind: string; id: string }[];
+    }>().departments;
     const byCode = new Map(tree.map((department) => [department.code, department]));
     expect(byCode.get('B100')).toMatchObject({ name: '기획조정실', parentId: null, kind: 'bureau' });
     expect(byCode.get('D110')).toMatchObject({ parentId: byCode.get('B100')?.id, kind: 'division' });
-    expect(byCode.get('T111')).toMatchObject({ parentId: byCode.get('D110')?.id, kind: 'team', name: 'AI행정팀' });
+    expect(byCode.get('T111')).toMatchObject({
+      parentId: byCode.get('D110')?.id,
+      kind: 'team',
+      name: 'AI행정팀',
+    });
 
-    const users = await upload('users', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(usersCsv)]));
+    const users = await upload(
+      'users',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(usersCsv)]),
+    );
     expect(users).toMatchObject({ ok: true, encoding: 'utf-8', created: 3 });
     const listed = await listUsers('AI행정');
     expect(listed.users.map((user) => user.name).sort()).toEqual(['김주무', '이팀장']);
@@ -90,8 +110,15 @@ describe.each(databaseTargets)('org chart import (%s)', (target) => {
   it('updates in place on re-import and deactivates people who left without deleting them', async () => {
     await upload('departments', Buffer.from(departmentsCsv));
     await upload('users', Buffer.from(usersCsv));
-    const leaver = await signInThroughPortal(platform, { employeeNumber: '20230003', name: '박과장', departmentCode: 'D110' });
-    expect((await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: leaver.cookie } })).statusCode).toBe(200);
+    const leaver = await signInThroughPortal(platform, {
+      employeeNumber: '20230003',
+      name: '박과장',
+      departmentCode: 'D110',
+    });
+    expect(
+      (await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: leaver.cookie } }))
+        .statusCode,
+    ).toBe(200);
 
     const nextYear = [
       '사번,이름,직급,부서코드,이메일,역할',
@@ -105,16 +132,27 @@ describe.each(databaseTargets)('org chart import (%s)', (target) => {
     expect(listed.total).toBe(4); // three imported + the admin: nobody deleted
     expect(listed.users.find((user) => user.employeeNumber === '20230003')?.active).toBe(false);
     expect(listed.users.find((user) => user.employeeNumber === '20230001')?.departmentName).toBe('데이터팀');
-    const signedOut = await platform.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: leaver.cookie } });
+    const signedOut = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: { cookie: leaver.cookie },
+    });
     expect(signedOut.statusCode).toBe(401);
     expect(listed.users.find((user) => user.username === 'admin')?.active).toBe(true);
 
-    const departments = await upload('departments', Buffer.from(departmentsCsv.split('\r\n').slice(0, 4).join('\n')));
+    const departments = await upload(
+      'departments',
+      Buffer.from(departmentsCsv.split('\r\n').slice(0, 4).join('\n')),
+    );
     expect(departments).toMatchObject({ ok: true, deactivated: 1, unchanged: 3 });
   });
 
   it('is for platform admins only', async () => {
-    const staff = await signInThroughPortal(platform, { employeeNumber: 'S1', name: '직원', departmentCode: null });
+    const staff = await signInThroughPortal(platform, {
+      employeeNumber: 'S1',
+      name: '직원',
+      departmentCode: null,
+    });
     const response = await platform.app.inject({
       method: 'POST',
       url: '/api/admin/org/import/departments',

@@ -19,14 +19,22 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   // CSV arrives as raw bytes: the encoding (UTF-8 or CP949) is detected by the importer, not by HTTP.
-  app.addContentTypeParser(['text/csv', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: importBodyLimit }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    ['text/csv', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: importBodyLimit },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 
-  routes.get('/api/admin/org/departments', { schema: { response: { 200: departmentListSchema } } }, async (request) => {
-    requirePlatformAdmin(request);
-    return { departments: await org.listDepartments() };
-  });
+  routes.get(
+    '/api/admin/org/departments',
+    { schema: { response: { 200: departmentListSchema } } },
+    async (request) => {
+      requirePlatformAdmin(request);
+      return { departments: await org.listDepartments() };
+    },
+  );
 
   routes.get(
     '/api/admin/org/users',
@@ -42,12 +50,17 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
     },
     async (request) => {
       requirePlatformAdmin(request);
-      return org.listUsers({ search: request.query.query, offset: request.query.offset, limit: request.query.limit });
+      return org.listUsers({
+        search: request.query.query,
+        offset: request.query.offset,
+        limit: request.query.limit,
+      });
     },
   );
 
   const bodyBytes = (body: unknown): Uint8Array => {
-    if (!Buffer.isBuffer(body) || body.length === 0) throw errors.validation({ message: 'CSV 파일 내용이 비어 있습니다.' });
+    if (!Buffer.isBuffer(body) || body.length === 0)
+      throw errors.validation({ message: 'CSV 파일 내용이 비어 있습니다.' });
     return body;
   };
 

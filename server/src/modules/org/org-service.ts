@@ -26,7 +26,12 @@ export class OrgService {
     return this.repository.updateUser(userId, { lastSignInAt: at });
   }
 
-  createLocalUser(input: { username: string; name: string; passwordHash: string; role: Role }): Promise<UserRow> {
+  createLocalUser(input: {
+    username: string;
+    name: string;
+    passwordHash: string;
+    role: Role;
+  }): Promise<UserRow> {
     return this.repository.insertUser({ ...input, institutionId: this.institution.id, source: 'local' });
   }
 
@@ -37,7 +42,10 @@ export class OrgService {
         ? undefined
         : await this.repository.findDepartmentByCode(this.institution.id, identity.departmentCode);
     const departmentId = department?.id ?? null;
-    const existing = await this.repository.findUserByEmployeeNumber(this.institution.id, identity.employeeNumber);
+    const existing = await this.repository.findUserByEmployeeNumber(
+      this.institution.id,
+      identity.employeeNumber,
+    );
     if (existing === undefined) {
       return this.repository.insertUser({
         institutionId: this.institution.id,
@@ -48,13 +56,15 @@ export class OrgService {
       });
     }
     // An unknown department code from the portal keeps the department the org chart gave.
-    const nextDepartmentId = identity.departmentCode === null || department !== undefined ? departmentId : existing.departmentId;
+    const nextDepartmentId =
+      identity.departmentCode === null || department !== undefined ? departmentId : existing.departmentId;
     if (existing.name === identity.name && existing.departmentId === nextDepartmentId) return existing;
     return this.repository.updateUser(existing.id, { name: identity.name, departmentId: nextDepartmentId });
   }
 
   async presentCurrentUser(user: UserRow): Promise<CurrentUser> {
-    const department = user.departmentId === null ? undefined : await this.repository.findDepartment(user.departmentId);
+    const department =
+      user.departmentId === null ? undefined : await this.repository.findDepartment(user.departmentId);
     return {
       id: user.id,
       name: user.name,
@@ -63,7 +73,8 @@ export class OrgService {
       rank: user.rank,
       email: user.email,
       role: user.role,
-      department: department === undefined ? null : { id: department.id, code: department.code, name: department.name },
+      department:
+        department === undefined ? null : { id: department.id, code: department.code, name: department.name },
       institution: { code: this.institution.code, name: this.institution.name },
     };
   }
@@ -82,7 +93,11 @@ export class OrgService {
     }));
   }
 
-  async listUsers(query: { search?: string | undefined; offset: number; limit: number }): Promise<{ users: UserSummary[]; total: number }> {
+  async listUsers(query: {
+    search?: string | undefined;
+    offset: number;
+    limit: number;
+  }): Promise<{ users: UserSummary[]; total: number }> {
     const { rows, total } = await this.repository.listUsers({ institutionId: this.institution.id, ...query });
     return {
       total,
@@ -109,7 +124,9 @@ export class OrgService {
     if (!parsed.ok) return { ok: false, encoding: parsed.encoding, errors: parsed.errors };
     const institutionId = this.institution.id;
     return this.repository.transaction(async (repository) => {
-      const existing = new Map((await repository.listDepartments(institutionId)).map((row) => [row.code, row]));
+      const existing = new Map(
+        (await repository.listDepartments(institutionId)).map((row) => [row.code, row]),
+      );
       const idsByCode = new Map<string, string>();
       let created = 0;
       let updated = 0;
@@ -133,7 +150,8 @@ export class OrgService {
       for (const department of parsed.departments) {
         const id = idsByCode.get(department.code);
         if (id === undefined) continue;
-        const parentId = department.parentCode === null ? null : (idsByCode.get(department.parentCode) ?? null);
+        const parentId =
+          department.parentCode === null ? null : (idsByCode.get(department.parentCode) ?? null);
         const current = existing.get(department.code);
         if (current === undefined) {
           if (parentId !== null) await repository.updateDepartment(id, { parentId });
@@ -200,7 +218,12 @@ export class OrgService {
         };
         const current = existing.get(user.employeeNumber);
         if (current === undefined) {
-          await repository.insertUser({ ...values, institutionId, employeeNumber: user.employeeNumber, source: 'import' });
+          await repository.insertUser({
+            ...values,
+            institutionId,
+            employeeNumber: user.employeeNumber,
+            source: 'import',
+          });
           created += 1;
           continue;
         }

@@ -1,2 +1,7 @@
-export { openDatabase, type Database, type DatabaseHandle, type OpenDatabaseOptions } from './open-database.js';
+export {
+  openDatabase,
+  type Database,
+  type DatabaseHandle,
+  type OpenDatabaseOptions,
+} from './open-database.js';
 export * as tables from './schema.js';

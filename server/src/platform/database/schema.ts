@@ -140,4 +140,3 @@ export const messages = pgTable(
   },
   (table) => [index('messages_conversation_ordinal').on(table.conversationId, table.ordinal)],
 );
-

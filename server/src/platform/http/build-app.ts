@@ -31,7 +31,10 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     logger: options.logger
       ? {
           level: config.LOG_LEVEL,
-          redact: { paths: [...redactedPaths, `req.headers["${config.SSO_HEADER_PREFIX}signature"]`], censor: '[redacted]' },
+          redact: {
+            paths: [...redactedPaths, `req.headers["${config.SSO_HEADER_PREFIX}signature"]`],
+            censor: '[redacted]',
+          },
         }
       : false,
     bodyLimit: config.BODY_LIMIT_BYTES,
@@ -52,12 +55,15 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     if (request.url === '/healthz' || request.url === '/readyz') return undefined;
     if (allowList.allows(request.ip)) return undefined;
     request.log.warn({ address: request.ip }, 'request from a network outside the allow-list refused');
-    const message = '이 서비스는 기관 내부망에서만 사용할 수 있습니다. 업무용 PC에서 내부 포털을 통해 접속해 주세요.';
+    const message =
+      '이 서비스는 기관 내부망에서만 사용할 수 있습니다. 업무용 PC에서 내부 포털을 통해 접속해 주세요.';
     void reply.status(403);
     if (request.url.startsWith('/api/') || request.url.startsWith('/v1/')) {
       return reply.send(errorBody('network_not_allowed', message));
     }
-    return reply.type('text/html; charset=utf-8').send(koreanErrorPage('접속이 허용되지 않은 네트워크입니다', message, 'network_not_allowed'));
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(koreanErrorPage('접속이 허용되지 않은 네트워크입니다', message, 'network_not_allowed'));
   });
 
   await app.register(fastifyCookie);

@@ -48,5 +48,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     return;
   }
   request.log.error({ err: error }, 'unhandled error');
-  void reply.status(500).send(errorBody('internal_error', '서버에서 오류가 발생했습니다. 잠시 뒤 다시 시도해 주세요.'));
+  void reply
+    .status(500)
+    .send(errorBody('internal_error', '서버에서 오류가 발생했습니다. 잠시 뒤 다시 시도해 주세요.'));
 }

@@ -6,8 +6,12 @@ interface Drainable {
 }
 
 /** /healthz: the process is alive. /readyz: it can serve (database answers, not shutting down). */
-export function registerHealthRoutes(app: FastifyInstance, database: DatabaseHandle, streams: Drainable): void {
-  app.get('/healthz', async () => ({ status: 'ok' }));
+export function registerHealthRoutes(
+  app: FastifyInstance,
+  database: DatabaseHandle,
+  streams: Drainable,
+): void {
+  app.get('/healthz', () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     let databaseOk = true;
     try {

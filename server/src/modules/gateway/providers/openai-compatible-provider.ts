@@ -23,7 +23,9 @@ const usageSchema = z
   .object({ prompt_tokens: z.number(), completion_tokens: z.number() })
   .nullish()
   .transform((usage): ProviderUsage | null =>
-    usage === null || usage === undefined ? null : { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens },
+    usage === null || usage === undefined
+      ? null
+      : { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens },
   );
 
 const completionSchema = z.object({
@@ -72,8 +74,12 @@ export class OpenAiCompatibleProvider implements ChatProvider {
   ) {}
 
   private headers(): Record<string, string> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
-    if (this.settings.apiKey !== null && this.settings.apiKey !== '') headers.authorization = `Bearer ${this.settings.apiKey}`;
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+    };
+    if (this.settings.apiKey !== null && this.settings.apiKey !== '')
+      headers.authorization = `Bearer ${this.settings.apiKey}`;
     return headers;
   }
 
@@ -92,7 +98,12 @@ export class OpenAiCompatibleProvider implements ChatProvider {
     });
   }
 
-  private async send(method: 'GET' | 'POST', path: string, body: string | undefined, signal: AbortSignal | undefined) {
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | undefined,
+    signal: AbortSignal | undefined,
+  ) {
     let response: EgressResponse;
     try {
       response = await this.egress.send({
@@ -124,17 +135,25 @@ export class OpenAiCompatibleProvider implements ChatProvider {
       throw upstreamErrors.failed(this.settings.name, response.statusCode, '응답 형식이 올바르지 않습니다');
     }
     const choice = parsed.choices[0];
-    return { text: choice?.message.content ?? '', finishReason: choice?.finish_reason ?? null, usage: parsed.usage };
+    return {
+      text: choice?.message.content ?? '',
+      finishReason: choice?.finish_reason ?? null,
+      usage: parsed.usage,
+    };
   }
 
   async *chatStream(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart> {
     const response = await this.send('POST', '/chat/completions', this.body(request, true), signal);
     const decoder = new ServerSentEventDecoder();
-    let finished = false;
-    const parts = function* (events: ReturnType<ServerSentEventDecoder['push']>, name: string): Generator<ProviderStreamPart> {
+    // Set by the frame parser below; an object so the later check sees the closure's writes.
+    const progress = { finished: false };
+    const parts = function* (
+      events: ReturnType<ServerSentEventDecoder['push']>,
+      name: string,
+    ): Generator<ProviderStreamPart> {
       for (const event of events) {
         if (event.data === '[DONE]') {
-          finished = true;
+          progress.finished = true;
           continue;
         }
         let chunk: z.infer<typeof chunkSchema>;
@@ -163,7 +182,7 @@ export class OpenAiCompatibleProvider implements ChatProvider {
       throw classifyTransportError(error, this.settings.name, true);
     }
     // A body that ended without [DONE] was cut by the server or the network.
-    if (!finished) throw upstreamErrors.interrupted(this.settings.name);
+    if (!progress.finished) throw upstreamErrors.interrupted(this.settings.name);
   }
 
   async listModels(signal?: AbortSignal): Promise<ProviderModelList> {
@@ -172,7 +191,11 @@ export class OpenAiCompatibleProvider implements ChatProvider {
       const parsed = modelListSchema.parse(await response.body.json());
       return { models: parsed.data.map((model) => model.id) };
     } catch {
-      throw upstreamErrors.failed(this.settings.name, response.statusCode, '모델 목록 형식이 올바르지 않습니다');
+      throw upstreamErrors.failed(
+        this.settings.name,
+        response.statusCode,
+        '모델 목록 형식이 올바르지 않습니다',
+      );
     }
   }
 }
