@@ -62,6 +62,9 @@ async function enablePostgresVector(pool: pg.Pool): Promise<boolean> {
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the pool
+  // discards it and opens a new one on the next query.
+  pool.on('error', () => undefined);
   const vectorAvailable = await enablePostgresVector(pool);
   const db = drizzlePostgres(pool, { schema });
   await migratePostgres(db, { migrationsFolder });

@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signPortalHeaders } from '../server/src/modules/auth/index.js';
+import { createTestPlatform, testSsoSecret, type TestPlatform } from '../server/src/test/test-platform.js';
+import { startTestUpstream, type TestUpstream } from '../server/src/test/upstream/index.js';
+
+const chromiumPath = '/usr/bin/chromium';
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+const outputFolder = fileURLToPath(new URL('../test-results/e2e', import.meta.url));
+const browserAvailable = existsSync(chromiumPath) && existsSync(webDist);
+if (!browserAvailable) {
+  console.warn(`browser tests skipped: need ${chromiumPath} (apt-get install chromium) and a built UI in web/dist (npm run build)`);
+}
+
+const staff = { employeeNumber: '20250042', name: '정주무관', departmentCode: null };
+
+describe.skipIf(!browserAvailable)('chat in the browser', () => {
+  let upstream: TestUpstream;
+  let platform: TestPlatform;
+  let browser: Browser;
+  let baseUrl: string;
+
+  beforeAll(async () => {
+    // A visible pace, so the test can see the answer grow token by token.
+    upstream = await startTestUpstream({ chunkDelayMs: 40 });
+    platform = await createTestPlatform({ webDistDirectory: webDist });
+    await platform.models.createEndpoint({ name: '내부 LLM', baseUrl: upstream.url, modelIds: ['test-chat'], location: 'internal' });
+    await platform.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = platform.app.server.address();
+    if (address === null || typeof address === 'string') throw new Error('server has no address');
+    baseUrl = `http://127.0.0.1:${address.port}`;
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await platform.dispose();
+    await upstream.close();
+  });
+
+  /** Plays the portal's reverse proxy: every request carries freshly signed SSO headers. */
+  async function throughPortal(page: Page): Promise<void> {
+    await page.route('**/*', async (route) => {
+      const headers = { ...route.request().headers(), ...signPortalHeaders(testSsoSecret, staff, Math.floor(Date.now() / 1000)) };
+      await route.continue({ headers });
+    });
+  }
+
+  it('signs in from the portal, streams a Korean answer token by token, and keeps it after a reload', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await throughPortal(page);
+    await page.goto(`${baseUrl}/chat`);
+
+    const picker = page.getByLabel('모델 선택');
+    await picker.selectOption('test-chat');
+    const question = '2026년 시민참여예산 설명회 보도자료 초안을 써 줘';
+    await page.getByLabel('메시지 입력').fill(question);
+    await page.getByRole('button', { name: '보내기' }).click();
+
+    const answer = page.locator('[data-testid="message"][data-role="assistant"]').last();
+    await answer.locator('[data-testid="message-content"]').first().waitFor();
+    // Sample the answer while it streams: it must grow in several visible steps before it completes.
+    const lengths: number[] = [];
+    for (let sample = 0; sample < 400; sample += 1) {
+      const status = await answer.getAttribute('data-status');
+      const text = (await answer.locator('[data-testid="message-content"]').textContent()) ?? '';
+      if (lengths.at(-1) !== text.length) lengths.push(text.length);
+      if (status === 'complete') break;
+      await page.waitForTimeout(15);
+    }
+    expect(await answer.getAttribute('data-status')).toBe('complete');
+    const growingSteps = lengths.filter((length) => length > 0);
+    expect(growingSteps.length).toBeGreaterThanOrEqual(4);
+    expect([...growingSteps].sort((left, right) => left - right)).toEqual(growingSteps);
+    await expect.poll(() => answer.textContent()).toContain('에 대한 답변입니다');
+
+    mkdirSync(outputFolder, { recursive: true });
+    await page.screenshot({ path: `${outputFolder}/chat.png`, fullPage: true });
+
+    await page.reload();
+    const conversations = page.getByRole('navigation', { name: '대화 목록' });
+    await expect.poll(() => conversations.textContent()).toContain(question.slice(0, 20));
+    const reloaded = page.locator('[data-testid="message"][data-role="assistant"]').last();
+    await expect.poll(() => reloaded.textContent()).toContain('에 대한 답변입니다');
+    await expect.poll(() => page.locator('[data-testid="message"][data-role="user"]').last().textContent()).toContain(question);
+    await page.screenshot({ path: `${outputFolder}/chat-after-reload.png`, fullPage: true });
+    await context.close();
+  });
+
+  it('refuses a browser that arrives without valid portal headers', async () => {
+    const context = await browser.newContext({
+      extraHTTPHeaders: signPortalHeaders('wrong-secret-wrong-secret-wrong-secret', staff, Math.floor(Date.now() / 1000)),
+    });
+    const page = await context.newPage();
+    const response = await page.goto(`${baseUrl}/chat`);
+    expect(response?.status()).toBe(401);
+    expect(await page.textContent('body')).toContain('포털 인증 서명이 올바르지 않습니다');
+    await context.close();
+  });
+});
