@@ -6,7 +6,12 @@ const contractsSource = fileURLToPath(new URL('./contracts/src/index.ts', import
 export default defineConfig({
   resolve: { alias: { '@jumugwan/contracts': contractsSource } },
   test: {
-    include: ['server/src/**/*.test.ts', 'contracts/src/**/*.test.ts', 'web/src/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: [
+      'server/src/**/*.test.ts',
+      'contracts/src/**/*.test.ts',
+      'web/src/**/*.test.ts',
+      'e2e/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

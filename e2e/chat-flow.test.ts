@@ -11,7 +11,9 @@ const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 const outputFolder = fileURLToPath(new URL('../test-results/e2e', import.meta.url));
 const browserAvailable = existsSync(chromiumPath) && existsSync(webDist);
 if (!browserAvailable) {
-  console.warn(`browser tests skipped: need ${chromiumPath} (apt-get install chromium) and a built UI in web/dist (npm run build)`);
+  console.warn(
+    `browser tests skipped: need ${chromiumPath} (apt-get install chromium) and a built UI in web/dist (npm run build)`,
+  );
 }
 
 const staff = { employeeNumber: '20250042', name: '정주무관', departmentCode: null };
@@ -26,14 +28,27 @@ describe.skipIf(!browserAvailable)('chat in the browser', () => {
     // A visible pace, so the test can see the answer grow token by token.
     upstream = await startTestUpstream({ chunkDelayMs: 40 });
     platform = await createTestPlatform({ webDistDirectory: webDist });
-    await platform.models.createEndpoint({ name: '내부 LLM', baseUrl: upstream.url, modelIds: ['test-chat'], location: 'internal' });
+    await platform.models.createEndpoint({
+      name: '내부 LLM',
+      baseUrl: upstream.url,
+      modelIds: ['test-chat'],
+      location: 'internal',
+    });
     await platform.app.listen({ port: 0, host: '127.0.0.1' });
     const address = platform.app.server.address();
     if (address === null || typeof address === 'string') throw new Error('server has no address');
     baseUrl = `http://127.0.0.1:${address.port}`;
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -46,7 +61,10 @@ describe.skipIf(!browserAvailable)('chat in the browser', () => {
   /** Plays the portal's reverse proxy: every request carries freshly signed SSO headers. */
   async function throughPortal(page: Page): Promise<void> {
     await page.route('**/*', async (route) => {
-      const headers = { ...route.request().headers(), ...signPortalHeaders(testSsoSecret, staff, Math.floor(Date.now() / 1000)) };
+      const headers = {
+        ...route.request().headers(),
+        ...signPortalHeaders(testSsoSecret, staff, Math.floor(Date.now() / 1000)),
+      };
       await route.continue({ headers });
     });
   }
@@ -88,14 +106,20 @@ describe.skipIf(!browserAvailable)('chat in the browser', () => {
     await expect.poll(() => conversations.textContent()).toContain(question.slice(0, 20));
     const reloaded = page.locator('[data-testid="message"][data-role="assistant"]').last();
     await expect.poll(() => reloaded.textContent()).toContain('에 대한 답변입니다');
-    await expect.poll(() => page.locator('[data-testid="message"][data-role="user"]').last().textContent()).toContain(question);
+    await expect
+      .poll(() => page.locator('[data-testid="message"][data-role="user"]').last().textContent())
+      .toContain(question);
     await page.screenshot({ path: `${outputFolder}/chat-after-reload.png`, fullPage: true });
     await context.close();
   });
 
   it('refuses a browser that arrives without valid portal headers', async () => {
     const context = await browser.newContext({
-      extraHTTPHeaders: signPortalHeaders('wrong-secret-wrong-secret-wrong-secret', staff, Math.floor(Date.now() / 1000)),
+      extraHTTPHeaders: signPortalHeaders(
+        'wrong-secret-wrong-secret-wrong-secret',
+        staff,
+        Math.floor(Date.now() / 1000),
+      ),
     });
     const page = await context.newPage();
     const response = await page.goto(`${baseUrl}/chat`);

@@ -80,7 +80,11 @@ async function send(
 
 /** Turns a non-2xx response into an ApiError, keeping the server's (Korean) message when there is one. */
 export async function readApiError(response: Response): Promise<ApiError> {
-  const fallback = new ApiError(response.status, 'http_error', i18n.t('errors.http', { status: response.status }));
+  const fallback = new ApiError(
+    response.status,
+    'http_error',
+    i18n.t('errors.http', { status: response.status }),
+  );
   let body: unknown;
   try {
     body = await response.json();

@@ -24,7 +24,11 @@ export function Alert({ tone, children, className, action }: AlertProps) {
   return (
     <div
       role={urgent ? 'alert' : 'status'}
-      className={classNames('flex items-start gap-2.5 rounded-lg border px-3.5 py-2.5 text-sm', toneClasses[tone], className)}
+      className={classNames(
+        'flex items-start gap-2.5 rounded-lg border px-3.5 py-2.5 text-sm',
+        toneClasses[tone],
+        className,
+      )}
     >
       <span className="mt-0.5 text-base">{tone === 'success' ? <CheckIcon /> : <AlertIcon />}</span>
       <div className="min-w-0 flex-1">{children}</div>

@@ -7,7 +7,7 @@ import { LanguageToggle } from './language-toggle';
 import { ProductMark } from './product-mark';
 
 const navigationLinkClassName =
-  'rounded-lg px-3 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-blue-50 aria-[current=page]:text-blue-700';
+  'rounded-lg px-2.5 py-1.5 whitespace-nowrap sm:px-3 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-blue-50 aria-[current=page]:text-blue-700';
 
 export function AppHeader({ session }: { session: SessionResponse }) {
   const { t } = useTranslation();
@@ -20,10 +20,15 @@ export function AppHeader({ session }: { session: SessionResponse }) {
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 sm:gap-4 sm:px-5">
       <Link to="/chat" className="flex items-center gap-2 rounded-lg pr-1">
         <ProductMark />
-        <span className="hidden text-base font-bold tracking-tight text-slate-900 sm:inline">{t('app.productName')}</span>
+        <span className="hidden text-base font-bold tracking-tight text-slate-900 sm:inline">
+          {t('app.productName')}
+        </span>
       </Link>
 
-      <nav aria-label={t('app.mainNavigation')} className="flex min-w-0 items-center gap-1 overflow-x-auto">
+      <nav
+        aria-label={t('app.mainNavigation')}
+        className="flex min-w-0 items-center gap-1 overflow-x-auto p-1"
+      >
         <Link to="/chat" className={navigationLinkClassName}>
           {t('app.navChat')}
         </Link>
@@ -40,7 +45,7 @@ export function AppHeader({ session }: { session: SessionResponse }) {
       </nav>
 
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
-        <div className="hidden text-right leading-tight md:block" aria-label={t('app.userMenuLabel')} role="group">
+        <div className="hidden text-right leading-tight md:block">
           <div className="text-sm font-semibold text-slate-900">{user.name}</div>
           <div className="text-xs text-slate-500">{affiliation}</div>
         </div>

@@ -37,7 +37,7 @@ export function ConfirmDialog({
         </Alert>
       )}
       <div className="mt-6 flex justify-end gap-2">
-        <Button variant="secondary" onClick={onCancel} autoFocus>
+        <Button variant="secondary" onClick={onCancel} data-autofocus>
           {t('common.cancel')}
         </Button>
         <Button variant="danger" onClick={onConfirm} disabled={pending}>

@@ -27,6 +27,8 @@ export function Dialog({ open, onClose, title, children, widthClassName = 'max-w
     }
     if (open && !dialog.open) {
       dialog.showModal();
+      // showModal() would focus the close button; the content names its own starting point instead.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }

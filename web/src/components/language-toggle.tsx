@@ -15,7 +15,9 @@ export function LanguageToggle() {
       className="inline-flex h-9 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
     >
       <GlobeIcon className="text-base" />
-      <span lang={next}>{t('language.switchTo')}</span>
+      <span lang={next} className="hidden sm:inline">
+        {t('language.switchTo')}
+      </span>
     </button>
   );
 }

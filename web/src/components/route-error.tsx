@@ -10,7 +10,7 @@ export function RouteError({ error, reset }: ErrorComponentProps) {
   return (
     <div className="mx-auto max-w-lg p-8">
       <h1 className="mb-4 text-lg font-semibold text-slate-900">{t('app.errorTitle')}</h1>
-      <Alert tone="error">{error.message}</Alert>
+      <Alert tone="error">{error instanceof Error ? error.message : String(error)}</Alert>
       <Button
         className="mt-4"
         variant="secondary"

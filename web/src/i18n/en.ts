@@ -10,7 +10,6 @@ export const en: TranslationShape = {
     navOrg: 'Organization',
     logout: 'Sign out',
     loggingOut: 'Signing out…',
-    userMenuLabel: 'Signed-in user',
     noDepartment: 'No department',
     loading: 'Loading…',
     notFoundTitle: 'Page not found',
@@ -31,9 +30,6 @@ export const en: TranslationShape = {
     deleting: 'Deleting…',
     edit: 'Edit',
     close: 'Close',
-    confirm: 'OK',
-    required: 'Required',
-    optional: 'Optional',
   },
   roles: {
     staff: 'Staff',
@@ -42,7 +38,8 @@ export const en: TranslationShape = {
   },
   login: {
     title: 'Sign in',
-    subtitle: 'Opening the app from the work portal signs you in automatically. To sign in directly, use the form.',
+    subtitle:
+      'Opening the app from the work portal signs you in automatically. To sign in directly, use the form.',
     username: 'Username',
     password: 'Password',
     submit: 'Sign in',
@@ -177,9 +174,11 @@ export const en: TranslationShape = {
     importDepartmentsTitle: 'Import departments',
     importUsersTitle: 'Import users',
     expectedColumns: 'Columns',
-    departmentColumns: '부서코드 (code), 부서명 (name), 상위부서코드 (parent code), 구분 (kind, optional), 정렬순서 (order, optional)',
+    departmentColumns:
+      '부서코드 (code), 부서명 (name), 상위부서코드 (parent code), 구분 (kind, optional), 정렬순서 (order, optional)',
     departmentColumnsNote: 'Kind: 실·국 / 과 / 팀. Leave the parent code empty for top-level departments.',
-    userColumns: '사번 (employee no.), 이름 (name), 직급 (rank), 부서코드 (department code), 이메일 (email), 역할 (일반/부서관리자/플랫폼관리자)',
+    userColumns:
+      '사번 (employee no.), 이름 (name), 직급 (rank), 부서코드 (department code), 이메일 (email), 역할 (일반/부서관리자/플랫폼관리자)',
     userColumnsNote: 'Existing users missing from the file are treated as retired and deactivated.',
     encodingNote: 'The first line is the header. UTF-8 and CP949 (Excel default) are both accepted.',
     chooseFile: 'Choose CSV file',
@@ -196,7 +195,6 @@ export const en: TranslationShape = {
     importFailed: 'The file has errors, so nothing was changed.',
     importFailedHint: 'Fix the lines below and upload again.',
     lineError: 'Line {{line}}: {{message}}',
-    lineErrorWithColumn: 'Line {{line}} ({{column}}): {{message}}',
     moreErrors: 'and {{count}} more',
     departmentTree: 'Department structure',
     noDepartments: 'No departments yet. Import the department CSV first.',

@@ -31,7 +31,6 @@ export function changeLanguage(language: SupportedLanguage): void {
   void i18next.changeLanguage(language);
 }
 
-
 i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });

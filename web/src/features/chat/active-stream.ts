@@ -8,8 +8,11 @@ export interface ActiveStream {
   pendingUserContent: string | null;
   userMessage: ChatMessage | null;
   assistantMessageId: string | null;
-  /** Regenerating replaces this answer; it stays hidden while the new one streams. */
-  replacedMessageId: string | null;
+  /**
+   * Answers that regenerating replaces (every answer after the last question), hidden while the new one
+   * streams. The server deletes them only once the new answer completes.
+   */
+  replacedMessageIds: readonly string[];
   text: string;
   status: MessageStatus;
   errorMessage: string | null;

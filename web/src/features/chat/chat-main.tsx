@@ -1,6 +1,7 @@
+import type { ChatMessage } from '@jumugwan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { Alert } from '../../components/alert';
@@ -11,7 +12,12 @@ import { ChatWelcome } from './chat-welcome';
 import { useChatStream } from './chat-stream-context';
 import { chooseModel } from './choose-model';
 import { Composer } from './composer';
-import { conversationDetailQuery, conversationKeys, conversationListQuery, createConversation } from './conversation-queries';
+import {
+  conversationDetailQuery,
+  conversationKeys,
+  conversationListQuery,
+  createConversation,
+} from './conversation-queries';
 import { mergeStreamMessages } from './merge-stream-messages';
 import { MessageList } from './message-list';
 import { ModelPicker } from './model-picker';
@@ -42,13 +48,19 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   const selectedModel = chooseModel(models.data ?? [], preferredModelId);
 
   const activeStream = stream.activeStream;
-  const streamHere = activeStream !== null && activeStream.conversationId === conversationId ? activeStream : null;
+  const streamHere =
+    activeStream !== null && activeStream.conversationId === conversationId ? activeStream : null;
   const conversation = useQuery({
     ...conversationDetailQuery(conversationId ?? '', streamHere !== null),
     enabled: conversationId !== undefined,
   });
 
-  const messages = mergeStreamMessages(conversation.data?.messages ?? [], streamHere, stream.errorMessages);
+  const storedMessages = conversation.data?.messages;
+  const { errorMessages } = stream;
+  const messages = useMemo(
+    () => mergeStreamMessages(storedMessages ?? [], streamHere, errorMessages),
+    [storedMessages, streamHere, errorMessages],
+  );
   const lastMessage = messages.at(-1);
   const regenerableMessageId =
     activeStream === null && lastMessage?.role === 'assistant' && lastMessage.status !== 'streaming'
@@ -116,16 +128,17 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
 
   const selectedModelId = selectedModel?.id ?? null;
   const { regenerate } = stream;
-  const handleRegenerate = useCallback(
-    (messageId: string) => {
-      if (conversationId === undefined || selectedModelId === null) {
-        return;
-      }
-      setSendCount((count) => count + 1);
-      void regenerate({ conversationId, model: selectedModelId, replacedMessageId: messageId });
-    },
-    [conversationId, selectedModelId, regenerate],
-  );
+  const handleRegenerate = useCallback(() => {
+    if (conversationId === undefined || selectedModelId === null || storedMessages === undefined) {
+      return;
+    }
+    setSendCount((count) => count + 1);
+    void regenerate({
+      conversationId,
+      model: selectedModelId,
+      replacedMessageIds: answersAfterLastQuestion(storedMessages),
+    });
+  }, [conversationId, selectedModelId, storedMessages, regenerate]);
 
   const pickSuggestion = (text: string) => {
     setDraft(`${text}\n`);
@@ -135,6 +148,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   const noModels = models.isSuccess && models.data.length === 0;
   const busyElsewhere = activeStream !== null && streamHere === null;
   const title = conversation.data?.title ?? t('chat.newChat');
+  const sendError = createError ?? failure?.message ?? null;
 
   let body;
   if (noModels) {
@@ -181,9 +195,9 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       {!noModels && !conversation.isError && (
         <div className="shrink-0 px-3 pt-2 pb-3 sm:px-6">
           <div className="mx-auto max-w-3xl">
-            {(createError ?? failure?.message) !== undefined && (createError ?? failure?.message) !== null && (
+            {sendError !== null && (
               <Alert tone="error" className="mb-2">
-                {createError ?? failure?.message}
+                {sendError}
               </Alert>
             )}
             <Composer
@@ -211,6 +225,15 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       </div>
     </div>
   );
+}
+
+/** The answers a regeneration replaces: all of them after the last question (a failed retry leaves several). */
+function answersAfterLastQuestion(messages: readonly ChatMessage[]): string[] {
+  const lastQuestionIndex = messages.findLastIndex((message) => message.role === 'user');
+  return messages
+    .slice(lastQuestionIndex + 1)
+    .filter((message) => message.role === 'assistant')
+    .map((message) => message.id);
 }
 
 function ConversationLoadError({ error }: { error: Error }) {

@@ -18,7 +18,11 @@ export interface ChatStreamContextValue {
   /** Korean error messages seen during streaming, by assistant message id (the server stores only codes). */
   errorMessages: ReadonlyMap<string, string>;
   send: (input: { conversationId: string; content: string; model: string }) => Promise<SendOutcome>;
-  regenerate: (input: { conversationId: string; model: string; replacedMessageId: string }) => Promise<SendOutcome>;
+  regenerate: (input: {
+    conversationId: string;
+    model: string;
+    replacedMessageIds: readonly string[];
+  }) => Promise<SendOutcome>;
   stop: () => void;
   dismissFailure: () => void;
 }

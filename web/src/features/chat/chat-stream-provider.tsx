@@ -79,7 +79,12 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       setActiveStream(initial);
 
       // Written from the event callback, so kept in an object TypeScript does not narrow to its initial values.
-      const progress: StreamProgress = { started: false, assistantMessageId: null, status: null, errorMessage: null };
+      const progress: StreamProgress = {
+        started: false,
+        assistantMessageId: null,
+        status: null,
+        errorMessage: null,
+      };
       try {
         await streamChat({
           path,
@@ -124,7 +129,11 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         } else {
           progress.status = progress.started ? 'interrupted' : 'failed';
           // A connection dropped mid-answer needs no text beyond the badge; a refused request does.
-          progress.errorMessage = isApiError(error) ? error.message : progress.started ? null : t('errors.network');
+          progress.errorMessage = isApiError(error)
+            ? error.message
+            : progress.started
+              ? null
+              : t('errors.network');
         }
       }
 
@@ -139,7 +148,9 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       if (rejected && errorMessage !== null) {
         setFailure({ conversationId: initial.conversationId, message: errorMessage });
       }
-      setActiveStream((stream) => stream && { ...stream, status: settledStatus, errorMessage, phase: 'settling' });
+      setActiveStream(
+        (stream) => stream && { ...stream, status: settledStatus, errorMessage, phase: 'settling' },
+      );
 
       if (settledStatus === 'stopped') {
         await new Promise((resolve) => setTimeout(resolve, settleAfterStopMilliseconds));
@@ -164,7 +175,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
           pendingUserContent: content,
           userMessage: null,
           assistantMessageId: null,
-          replacedMessageId: null,
+          replacedMessageIds: [],
           text: '',
           status: 'streaming',
           errorMessage: null,
@@ -177,7 +188,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const regenerate = useCallback<ChatStreamContextValue['regenerate']>(
-    ({ conversationId, model, replacedMessageId }) =>
+    ({ conversationId, model, replacedMessageIds }) =>
       run({
         initial: {
           conversationId,
@@ -185,7 +196,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
           pendingUserContent: null,
           userMessage: null,
           assistantMessageId: null,
-          replacedMessageId,
+          replacedMessageIds,
           text: '',
           status: 'streaming',
           errorMessage: null,

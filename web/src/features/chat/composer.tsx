@@ -92,7 +92,9 @@ export function Composer({
             disabled={!canSend}
             className={classNames(
               'inline-flex h-9 items-center gap-1.5 rounded-xl px-3.5 text-sm font-medium transition-colors',
-              canSend ? 'bg-blue-600 text-white hover:bg-blue-700' : 'cursor-not-allowed bg-slate-100 text-slate-400',
+              canSend
+                ? 'bg-blue-600 text-white hover:bg-blue-700'
+                : 'cursor-not-allowed bg-slate-100 text-slate-400',
             )}
           >
             <SendIcon className="text-base" />

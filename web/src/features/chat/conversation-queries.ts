@@ -25,7 +25,9 @@ export function conversationDetailQuery(conversationId: string, isStreamingHere:
   return queryOptions({
     queryKey: conversationKeys.detail(conversationId),
     queryFn: ({ signal }) =>
-      apiJson(`/api/conversations/${encodeURIComponent(conversationId)}`, conversationDetailSchema, { signal }),
+      apiJson(`/api/conversations/${encodeURIComponent(conversationId)}`, conversationDetailSchema, {
+        signal,
+      }),
     // After a stop, or an answer streaming in another tab, the stored status settles a moment later.
     refetchInterval: (query) =>
       !isStreamingHere && hasStreamingAnswer(query.state.data) ? streamingPollMilliseconds : false,

@@ -1,7 +1,11 @@
 import type { ChatMessage } from '@jumugwan/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ActiveStream } from './active-stream';
-import { mergeStreamMessages, pendingAssistantMessageId, pendingUserMessageId } from './merge-stream-messages';
+import {
+  mergeStreamMessages,
+  pendingAssistantMessageId,
+  pendingUserMessageId,
+} from './merge-stream-messages';
 
 function stored(id: string, role: ChatMessage['role'], content: string): ChatMessage {
   return {
@@ -21,14 +25,18 @@ const baseStream: ActiveStream = {
   pendingUserContent: '질문',
   userMessage: null,
   assistantMessageId: null,
-  replacedMessageId: null,
+  replacedMessageIds: [],
   text: '',
   status: 'streaming',
   errorMessage: null,
   phase: 'streaming',
 };
 
-const history = [stored('s', 'system', 'prompt'), stored('u1', 'user', '첫 질문'), stored('a1', 'assistant', '답')];
+const history = [
+  stored('s', 'system', 'prompt'),
+  stored('u1', 'user', '첫 질문'),
+  stored('a1', 'assistant', '답'),
+];
 
 describe('mergeStreamMessages', () => {
   it('shows stored messages without system prompts', () => {
@@ -52,8 +60,14 @@ describe('mergeStreamMessages', () => {
       assistantMessageId: 'a2',
       text: '스트리밍 중',
     };
-    const refetched = [...history, stored('u2', 'user', '질문'), { ...stored('a2', 'assistant', '스'), status: 'streaming' as const }];
-    expect(mergeStreamMessages(refetched, stream, new Map()).map((message) => [message.id, message.content])).toEqual([
+    const refetched = [
+      ...history,
+      stored('u2', 'user', '질문'),
+      { ...stored('a2', 'assistant', '스'), status: 'streaming' as const },
+    ];
+    expect(
+      mergeStreamMessages(refetched, stream, new Map()).map((message) => [message.id, message.content]),
+    ).toEqual([
       ['u1', '첫 질문'],
       ['a1', '답'],
       ['u2', '질문'],
@@ -61,9 +75,19 @@ describe('mergeStreamMessages', () => {
     ]);
   });
 
-  it('hides the answer being regenerated', () => {
-    const stream: ActiveStream = { ...baseStream, pendingUserContent: null, replacedMessageId: 'a1', text: '새 답' };
-    expect(mergeStreamMessages(history, stream, new Map()).map((message) => message.content)).toEqual([
+  it('hides every answer being regenerated', () => {
+    // An earlier regeneration that did not complete leaves two answers after the question.
+    const withRetry = [
+      ...history,
+      { ...stored('a1b', 'assistant', '끊긴 답'), status: 'interrupted' as const },
+    ];
+    const stream: ActiveStream = {
+      ...baseStream,
+      pendingUserContent: null,
+      replacedMessageIds: ['a1', 'a1b'],
+      text: '새 답',
+    };
+    expect(mergeStreamMessages(withRetry, stream, new Map()).map((message) => message.content)).toEqual([
       '첫 질문',
       '새 답',
     ]);

@@ -17,7 +17,7 @@ export function mergeStreamMessages(
 ): DisplayMessage[] {
   const hiddenIds = new Set<string>();
   if (stream !== null) {
-    for (const id of [stream.replacedMessageId, stream.assistantMessageId, stream.userMessage?.id]) {
+    for (const id of [...stream.replacedMessageIds, stream.assistantMessageId, stream.userMessage?.id]) {
       if (id !== null && id !== undefined) {
         hiddenIds.add(id);
       }

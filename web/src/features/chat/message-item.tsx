@@ -11,12 +11,16 @@ export interface MessageItemProps {
   message: DisplayMessage;
   /** Offer 다시 생성: only on the last answer, and only while nothing is streaming. */
   canRegenerate: boolean;
-  onRegenerate: (messageId: string) => void;
+  onRegenerate: () => void;
 }
 
 const copiedFeedbackMilliseconds = 2000;
 
-export const MessageItem = memo(function MessageItem({ message, canRegenerate, onRegenerate }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({
+  message,
+  canRegenerate,
+  onRegenerate,
+}: MessageItemProps) {
   const { t } = useTranslation();
   const isUser = message.role === 'user';
   const isStreaming = message.status === 'streaming';
@@ -70,7 +74,7 @@ export const MessageItem = memo(function MessageItem({ message, canRegenerate, o
             {canRegenerate && (
               <button
                 type="button"
-                onClick={() => onRegenerate(message.id)}
+                onClick={onRegenerate}
                 className="inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-xs font-medium hover:bg-slate-100 hover:text-slate-800"
               >
                 <RefreshIcon className="text-sm" />
@@ -78,7 +82,9 @@ export const MessageItem = memo(function MessageItem({ message, canRegenerate, o
               </button>
             )}
             {message.model !== null && (
-              <span className="ml-2 truncate text-xs text-slate-400">{t('chat.modelLabel', { model: message.model })}</span>
+              <span className="ml-2 truncate text-xs text-slate-400">
+                {t('chat.modelLabel', { model: message.model })}
+              </span>
             )}
           </div>
         )}
@@ -99,7 +105,8 @@ function CopyButton({ text }: { text: string }) {
     return () => clearTimeout(timer);
   }, [state]);
 
-  const label = state === 'copied' ? t('chat.copied') : state === 'failed' ? t('chat.copyFailed') : t('chat.copy');
+  const label =
+    state === 'copied' ? t('chat.copied') : state === 'failed' ? t('chat.copyFailed') : t('chat.copy');
   return (
     <button
       type="button"
@@ -108,7 +115,11 @@ function CopyButton({ text }: { text: string }) {
       }}
       className="inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-xs font-medium hover:bg-slate-100 hover:text-slate-800"
     >
-      {state === 'copied' ? <CheckIcon className="text-sm text-emerald-600" /> : <CopyIcon className="text-sm" />}
+      {state === 'copied' ? (
+        <CheckIcon className="text-sm text-emerald-600" />
+      ) : (
+        <CopyIcon className="text-sm" />
+      )}
       <span aria-live="polite">{label}</span>
     </button>
   );

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayMessage } from './display-message';
 import { MessageItem } from './message-item';
@@ -7,10 +7,9 @@ export interface MessageListProps {
   messages: readonly DisplayMessage[];
   /** Id of the answer that may be regenerated, if any. */
   regenerableMessageId: string | null;
-  onRegenerate: (messageId: string) => void;
+  onRegenerate: () => void;
   /** Changes whenever the user sends, to jump back to the bottom even if they had scrolled up. */
   sendCount: number;
-  footer?: ReactNode;
 }
 
 /** Distance from the bottom (px) within which the list keeps following new text. */
@@ -20,7 +19,7 @@ const followThreshold = 80;
  * Scrollable message column. While an answer streams it stays pinned to the bottom, unless the user
  * scrolled up to read — then it leaves the position alone until they come back down.
  */
-export function MessageList({ messages, regenerableMessageId, onRegenerate, sendCount, footer }: MessageListProps) {
+export function MessageList({ messages, regenerableMessageId, onRegenerate, sendCount }: MessageListProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const followRef = useRef(true);
@@ -28,7 +27,8 @@ export function MessageList({ messages, regenerableMessageId, onRegenerate, send
   const handleScroll = () => {
     const container = containerRef.current;
     if (container !== null) {
-      followRef.current = container.scrollHeight - container.scrollTop - container.clientHeight < followThreshold;
+      followRef.current =
+        container.scrollHeight - container.scrollTop - container.clientHeight < followThreshold;
     }
   };
 
@@ -45,7 +45,10 @@ export function MessageList({ messages, regenerableMessageId, onRegenerate, send
 
   return (
     <div ref={containerRef} onScroll={handleScroll} className="min-h-0 flex-1 overflow-y-auto">
-      <section aria-label={t('chat.messages')} className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-6 sm:px-6">
+      <section
+        aria-label={t('chat.messages')}
+        className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-6 sm:px-6"
+      >
         {messages.map((message) => (
           <MessageItem
             key={message.id}
@@ -54,7 +57,6 @@ export function MessageList({ messages, regenerableMessageId, onRegenerate, send
             onRegenerate={onRegenerate}
           />
         ))}
-        {footer}
       </section>
     </div>
   );

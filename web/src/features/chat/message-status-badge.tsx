@@ -3,13 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { AlertIcon } from '../../components/icons';
 
 /** Says why an answer is incomplete; complete and streaming answers need no badge. */
-export function MessageStatusBadge({ status, errorMessage }: { status: MessageStatus; errorMessage: string | null }) {
+export function MessageStatusBadge({
+  status,
+  errorMessage,
+}: {
+  status: MessageStatus;
+  errorMessage: string | null;
+}) {
   const { t } = useTranslation();
   if (status === 'complete' || status === 'streaming') {
     return null;
   }
   const badge = {
-    interrupted: { text: t('chat.statusInterrupted'), className: 'bg-amber-50 text-amber-800 ring-amber-200' },
+    interrupted: {
+      text: t('chat.statusInterrupted'),
+      className: 'bg-amber-50 text-amber-800 ring-amber-200',
+    },
     stopped: { text: t('chat.statusStopped'), className: 'bg-slate-100 text-slate-600 ring-slate-200' },
     failed: { text: t('chat.statusFailed'), className: 'bg-red-50 text-red-700 ring-red-200' },
   }[status];

@@ -19,7 +19,7 @@ export function ModelPicker({ models, selectedId, onChange, disabled = false }: 
       value={selectedId ?? ''}
       onChange={(event) => onChange(event.target.value)}
       disabled={disabled}
-      className="h-9 max-w-full min-w-0 rounded-lg border border-slate-300 bg-white pr-8 pl-3 text-sm font-medium text-slate-800 shadow-sm hover:border-slate-400 disabled:bg-slate-50 disabled:text-slate-400"
+      className="h-9 max-w-[45vw] min-w-0 sm:max-w-xs rounded-lg border border-slate-300 bg-white pr-8 pl-3 text-sm font-medium text-slate-800 shadow-sm hover:border-slate-400 disabled:bg-slate-50 disabled:text-slate-400"
     >
       {selectedId === null && <option value="">{t('app.loading')}</option>}
       {groups.internal.length > 0 && (

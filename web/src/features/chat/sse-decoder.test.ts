@@ -17,7 +17,9 @@ function encodeStream(lineBreak: string): Uint8Array {
   const text =
     `: keep-alive${lineBreak}${lineBreak}` +
     events
-      .map((event) => `event: ${event.type}${lineBreak}data: ${JSON.stringify(event)}${lineBreak}${lineBreak}`)
+      .map(
+        (event) => `event: ${event.type}${lineBreak}data: ${JSON.stringify(event)}${lineBreak}${lineBreak}`,
+      )
       .join('');
   return new TextEncoder().encode(text);
 }
@@ -99,7 +101,12 @@ describe('parseChatStreamEvent', () => {
   });
 
   it('reads an error event with its Korean message', () => {
-    const error = { type: 'error', code: 'upstream_timeout', message: '모델 응답이 지연됩니다', status: 'interrupted' };
+    const error = {
+      type: 'error',
+      code: 'upstream_timeout',
+      message: '모델 응답이 지연됩니다',
+      status: 'interrupted',
+    };
     expect(parseChatStreamEvent({ event: 'error', data: JSON.stringify(error) })).toEqual(error);
   });
 });

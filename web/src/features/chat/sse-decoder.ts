@@ -71,7 +71,9 @@ export class SseDecoder {
 
   private dispatch(): SseFrame | null {
     const frame =
-      this.dataLines.length === 0 ? null : { event: this.eventName || 'message', data: this.dataLines.join('\n') };
+      this.dataLines.length === 0
+        ? null
+        : { event: this.eventName || 'message', data: this.dataLines.join('\n') };
     this.eventName = '';
     this.dataLines = [];
     return frame;

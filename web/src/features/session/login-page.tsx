@@ -1,7 +1,7 @@
 import { sessionResponseSchema } from '@jumugwan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiJson } from '../../api/api-request';
 import { Alert } from '../../components/alert';
@@ -38,7 +38,7 @@ export function LoginPage() {
     },
   });
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const incomplete = username.trim() === '' || password === '';
     setMissingFields(incomplete);

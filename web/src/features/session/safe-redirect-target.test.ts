@@ -9,7 +9,15 @@ describe('safeRedirectTarget', () => {
   });
 
   it('refuses other sites and the sign-in pages', () => {
-    for (const target of [undefined, '', 'https://evil.example', '//evil.example', '/\\evil', '/login', '/setup?a=1']) {
+    for (const target of [
+      undefined,
+      '',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil',
+      '/login',
+      '/setup?a=1',
+    ]) {
       expect(safeRedirectTarget(target)).toBe('/chat');
     }
   });

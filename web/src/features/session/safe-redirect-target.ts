@@ -3,7 +3,12 @@
  * never back to the sign-in pages themselves.
  */
 export function safeRedirectTarget(target: string | undefined): string {
-  if (target === undefined || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+  if (
+    target === undefined ||
+    !target.startsWith('/') ||
+    target.startsWith('//') ||
+    target.startsWith('/\\')
+  ) {
     return '/chat';
   }
   if (/^\/(login|setup)(?=$|[/?#])/.test(target)) {

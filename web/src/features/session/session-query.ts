@@ -5,7 +5,10 @@ import { setCsrfToken } from '../../api/csrf-token';
 
 async function fetchSession(signal: AbortSignal): Promise<SessionResponse> {
   // A 401 here is the route guard's to handle, not a reason to show the global "signed out" redirect.
-  const session = await apiJson('/api/session', sessionResponseSchema, { signal, redirectOnUnauthenticated: false });
+  const session = await apiJson('/api/session', sessionResponseSchema, {
+    signal,
+    redirectOnUnauthenticated: false,
+  });
   setCsrfToken(session.csrfToken);
   return session;
 }

@@ -1,7 +1,7 @@
 import { sessionResponseSchema } from '@jumugwan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { apiJson } from '../../api/api-request';
@@ -55,7 +55,7 @@ export function SetupPage() {
     },
   });
 
-  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const handleSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: SetupFormErrors = {};
     if (!usernamePattern.test(username.trim())) {

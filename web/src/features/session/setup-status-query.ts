@@ -4,6 +4,7 @@ import { apiJson } from '../../api/api-request';
 
 export const setupStatusQuery = queryOptions({
   queryKey: ['setup'],
-  queryFn: ({ signal }) => apiJson('/api/setup', setupStatusSchema, { signal, redirectOnUnauthenticated: false }),
+  queryFn: ({ signal }) =>
+    apiJson('/api/setup', setupStatusSchema, { signal, redirectOnUnauthenticated: false }),
   retry: false,
 });

@@ -1,0 +1,96 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { isApiError } from '../api/api-error';
+import { AppLayout } from '../components/app-layout';
+import { ChatLayout } from '../features/chat/chat-layout';
+import { ConversationPage } from '../features/chat/conversation-page';
+import { NewChatPage } from '../features/chat/new-chat-page';
+import { sessionQuery } from '../features/session/session-query';
+import { ModelEndpointsPage } from '../features/admin-models/model-endpoints-page';
+import { OrgPage } from '../features/admin-org/org-page';
+import { rootRoute } from './root-route';
+
+/** Every page behind sign-in. Portal SSO usually signs the user in during this very session check. */
+export const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: '_app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      const session = await context.queryClient.query({ ...sessionQuery, staleTime: 'static' });
+      return { session };
+    } catch (error) {
+      if (isApiError(error) && error.status === 401) {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown
+        throw redirect({
+          to: '/login',
+          search: {
+            reason: error.code === 'session_expired' ? 'session_expired' : 'unauthenticated',
+            ...(location.pathname === '/' ? {} : { redirect: location.href }),
+          },
+          replace: true,
+        });
+      }
+      throw error;
+    }
+  },
+  component: AppLayout,
+});
+
+export const indexRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  beforeLoad: () => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown
+    throw redirect({ to: '/chat', replace: true });
+  },
+});
+
+export const chatRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'chat',
+  component: ChatLayout,
+});
+
+export const newChatRoute = createRoute({
+  getParentRoute: () => chatRoute,
+  path: '/',
+  component: NewChatPage,
+});
+
+export const conversationRoute = createRoute({
+  getParentRoute: () => chatRoute,
+  path: '$conversationId',
+  component: ConversationPage,
+});
+
+/** Administration is for platform admins only; the server enforces it too, this just avoids dead ends. */
+export const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin',
+  beforeLoad: ({ context }) => {
+    if (context.session.user.role !== 'platform_admin') {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown
+      throw redirect({ to: '/chat', replace: true });
+    }
+  },
+});
+
+export const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown
+    throw redirect({ to: '/admin/models', replace: true });
+  },
+});
+
+export const adminModelsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'models',
+  component: ModelEndpointsPage,
+});
+
+export const adminOrgRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'org',
+  component: OrgPage,
+});

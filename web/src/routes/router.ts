@@ -1,0 +1,41 @@
+import { createRouter } from '@tanstack/react-router';
+import { queryClient } from '../api/query-client';
+import { LoadingState } from '../components/loading-state';
+import {
+  adminIndexRoute,
+  adminModelsRoute,
+  adminOrgRoute,
+  adminRoute,
+  appRoute,
+  chatRoute,
+  conversationRoute,
+  indexRoute,
+  newChatRoute,
+} from './app-routes';
+import { loginRoute, setupRoute } from './public-routes';
+import { rootRoute } from './root-route';
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  setupRoute,
+  appRoute.addChildren([
+    indexRoute,
+    chatRoute.addChildren([newChatRoute, conversationRoute]),
+    adminRoute.addChildren([adminIndexRoute, adminModelsRoute, adminOrgRoute]),
+  ]),
+]);
+
+export const router = createRouter({
+  routeTree,
+  context: { queryClient },
+  defaultPendingComponent: LoadingState,
+  // Data lives in TanStack Query; the router itself caches nothing.
+  defaultPreloadStaleTime: 0,
+  scrollRestoration: true,
+});
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}
