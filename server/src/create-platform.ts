@@ -23,8 +23,8 @@ import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/inde
 export interface PlatformOptions {
   config: Config;
   clock?: Clock;
-  /** Request logs on (production) or off (tests). */
-  logger?: boolean;
+  /** Logs to stdout (production), off, or into a stream (tests that read the logs). */
+  logger?: boolean | { stream: NodeJS.WritableStream };
   /** Overrides where PGlite keeps its files; tests pass memory://. */
   pgliteDirectory?: string;
   webDistDirectory?: string | null;

@@ -63,7 +63,7 @@ export async function createTestPlatform(
   });
   const platform = await createPlatform({
     config,
-    logger: false,
+    logger: options.logStream === undefined ? false : { stream: options.logStream },
     pgliteDirectory: 'memory://',
     webDistDirectory: options.webDistDirectory ?? null,
     ...(options.clock === undefined ? {} : { clock: options.clock }),

@@ -13,8 +13,8 @@ export interface HttpAppOptions {
   config: Config;
   /** Built web UI to serve, when present. */
   webDistDirectory: string | null;
-  /** `false` silences request logs (tests). */
-  logger: boolean;
+  /** `false` silences logs (tests); a stream receives the JSON log lines instead of stdout. */
+  logger: boolean | { stream: NodeJS.WritableStream };
 }
 
 const redactedPaths = [
@@ -30,6 +30,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   const app = Fastify({
     logger: options.logger
       ? {
+          ...(options.logger === true ? {} : { stream: options.logger.stream }),
           level: config.LOG_LEVEL,
           redact: {
             paths: [...redactedPaths, `req.headers["${config.SSO_HEADER_PREFIX}signature"]`],
