@@ -46,6 +46,7 @@ export async function createTestPlatform(
     environment?: Record<string, string>;
     clock?: Clock;
     webDistDirectory?: string | null;
+    logStream?: NodeJS.WritableStream;
   } = {},
 ): Promise<TestPlatform> {
   const target = options.target ?? 'pglite';
