@@ -1,12 +1,14 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
-const booleanFromText = z.union([
-  z.boolean(),
-  z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1'),
-]);
-const integerFromText = (minimum: number, maximum: number) =>
-  z.coerce.number().int().min(minimum).max(maximum);
+const booleanFromText = z.union(
+  [z.boolean(), z.enum(['true', 'false', '1', '0']).transform((text) => text === 'true' || text === '1')],
+  { error: 'true 또는 false 여야 합니다' },
+);
+const integerFromText = (minimum: number, maximum: number) => {
+  const expected = `${minimum}부터 ${maximum}까지의 정수여야 합니다`;
+  return z.coerce.number({ error: expected }).int(expected).min(minimum, expected).max(maximum, expected);
+};
 const listFromText = z.union([
   z.array(z.string()),
   z.string().transform((text) =>

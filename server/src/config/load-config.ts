@@ -5,7 +5,10 @@ import { configSchema, secretKeys, type Config } from './config-schema.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`설정 오류 (configuration error):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(
+      `설정 오류 (configuration error):\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n` +
+        '환경 변수나 jumugwan.yaml의 값을 고친 뒤 다시 시작하세요. 모든 설정: docs/configuration.md',
+    );
     this.name = 'ConfigError';
   }
 }
