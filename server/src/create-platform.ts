@@ -64,8 +64,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ttlHours: config.SESSION_TTL_HOURS,
     idleMinutes: config.SESSION_IDLE_MINUTES,
   });
-  const throttle = new LoginThrottle(clock, config.LOGIN_MAX_ATTEMPTS, config.LOGIN_WINDOW_MINUTES * 60_000);
-  const auth = new AuthService(org, throttle, clock);
+  const loginWindowMs = config.LOGIN_WINDOW_MINUTES * 60_000;
+  const auth = new AuthService(
+    org,
+    {
+      perUser: new LoginThrottle(clock, config.LOGIN_MAX_ATTEMPTS, loginWindowMs),
+      perAddress: new LoginThrottle(clock, config.LOGIN_MAX_ATTEMPTS * 10, loginWindowMs),
+    },
+    clock,
+  );
   const models = new ModelRegistry(
     new ModelEndpointRepository(database.db),
     secretBox,
@@ -100,6 +107,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   registerChatRoutes(app, chat);
   await app.ready();
 
+  await sessionService.purgeExpired();
+  const sessionPurge = setInterval(() => {
+    sessionService
+      .purgeExpired()
+      .catch((error: unknown) => app.log.warn({ err: error }, 'session purge failed'));
+  }, 3_600_000);
+  sessionPurge.unref();
+
   let closed = false;
   return {
     app,
@@ -113,6 +128,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     async close(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {
       if (closed) return;
       closed = true;
+      clearInterval(sessionPurge);
       const closing = app.close();
       await streams.drain(graceMs);
       await closing;

@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     const institution = await repository.ensureInstitution(config.INSTITUTION_CODE, config.INSTITUTION_NAME);
     const auth = new AuthService(
       new OrgService(repository, institution),
-      new LoginThrottle(systemClock, 5, 60_000),
+      {
+        perUser: new LoginThrottle(systemClock, 5, 60_000),
+        perAddress: new LoginThrottle(systemClock, 50, 60_000),
+      },
       systemClock,
     );
     const user = await auth.createLocalAdmin(input.data);

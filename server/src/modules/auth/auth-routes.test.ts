@@ -147,6 +147,41 @@ describe.each(databaseTargets)('sign-in (%s)', (target) => {
     expect(afterWindow.statusCode).toBe(200);
   });
 
+  it('limits failures per address more loosely than per account, so one typist does not lock out an office', async () => {
+    await platform.auth.createLocalAdmin({
+      username: 'colleague',
+      name: '동료',
+      password: 'correct-horse-battery-staple',
+    });
+    const attempt = (username: string, password: string) =>
+      platform.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    for (let index = 0; index < 5; index += 1) await attempt('typist', 'wrong');
+    expect((await attempt('typist', 'wrong')).statusCode).toBe(429);
+    expect((await attempt('colleague', 'correct-horse-battery-staple')).statusCode).toBe(200);
+    for (let index = 0; index < 50; index += 1) await attempt(`guess${index % 9}`, 'wrong');
+    const locked = await attempt('colleague', 'correct-horse-battery-staple');
+    expect(locked.statusCode).toBe(429);
+  });
+
+  it('creates one user when the first portal requests arrive together', async () => {
+    const headers = portalHeaders(
+      { employeeNumber: 'E7777', name: '동시접속', departmentCode: null },
+      nowSeconds(),
+    );
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => platform.app.inject({ method: 'GET', url: '/api/session', headers })),
+    );
+    expect(responses.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    const ids = new Set(responses.map((response) => response.json<{ user: { id: string } }>().user.id));
+    expect(ids.size).toBe(1);
+  });
+
+  it('sends security headers', async () => {
+    const response = await platform.app.inject({ method: 'GET', url: '/api/setup' });
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('lets the first-run setup create exactly one admin', async () => {
     expect((await platform.app.inject({ method: 'GET', url: '/api/setup' })).json()).toMatchObject({
       open: true,

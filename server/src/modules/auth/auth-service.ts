@@ -5,19 +5,31 @@ import type { LoginThrottle } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password-hash.js';
 import type { PortalIdentity } from './portal-sso.js';
 
+/**
+ * Per account and per client address. Offices share one address behind their proxy, so the address limit
+ * is a multiple of the account limit: one person's typos must not lock out the floor.
+ */
+export interface LoginThrottles {
+  perUser: LoginThrottle;
+  perAddress: LoginThrottle;
+}
+
 // Compared against when the user does not exist, so timing does not reveal which usernames exist.
 const decoyHash = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export class AuthService {
   constructor(
     private readonly org: OrgService,
-    private readonly throttle: LoginThrottle,
+    private readonly throttles: LoginThrottles,
     private readonly clock: Clock,
   ) {}
 
   async signInLocal(username: string, password: string, clientAddress: string): Promise<UserRow> {
-    const keys = [`user:${username.toLowerCase()}`, `address:${clientAddress}`];
-    const retryAfter = Math.max(...keys.map((key) => this.throttle.retryAfterSeconds(key)));
+    const userKey = username.toLowerCase();
+    const retryAfter = Math.max(
+      this.throttles.perUser.retryAfterSeconds(userKey),
+      this.throttles.perAddress.retryAfterSeconds(clientAddress),
+    );
     if (retryAfter > 0) {
       throw new AppError(
         'rate_limited',
@@ -30,10 +42,12 @@ export class AuthService {
     const user = await this.org.findUserByUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? decoyHash);
     if (user === undefined || !valid || !user.active) {
-      for (const key of keys) this.throttle.recordFailure(key);
+      this.throttles.perUser.recordFailure(userKey);
+      this.throttles.perAddress.recordFailure(clientAddress);
       throw new AppError('login_failed', 401, '아이디 또는 비밀번호가 맞지 않습니다.');
     }
-    for (const key of keys) this.throttle.reset(key);
+    // The address counter is not reset: a valid login must not wipe another account's guessing record.
+    this.throttles.perUser.reset(userKey);
     return this.org.recordSignIn(user.id, this.clock.now());
   }
 

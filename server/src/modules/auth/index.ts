@@ -1,4 +1,4 @@
-export { AuthService } from './auth-service.js';
+export { AuthService, type LoginThrottles } from './auth-service.js';
 export {
   registerAuthentication,
   requirePlatformAdmin,

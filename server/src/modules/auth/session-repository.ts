@@ -1,4 +1,4 @@
-import { and, eq, lt } from 'drizzle-orm';
+import { eq, lt } from 'drizzle-orm';
 import type { Database } from '../../platform/database/index.js';
 import { sessions } from '../../platform/database/schema.js';
 
@@ -29,6 +29,6 @@ export class SessionRepository {
   }
 
   async deleteExpired(now: Date): Promise<void> {
-    await this.db.delete(sessions).where(and(lt(sessions.expiresAt, now)));
+    await this.db.delete(sessions).where(lt(sessions.expiresAt, now));
   }
 }

@@ -56,6 +56,11 @@ export class SessionService {
     await this.repository.delete(hashToken(token));
   }
 
+  /** Sessions that nobody will present again (expired, or closed browsers) are removed now and then. */
+  async purgeExpired(): Promise<void> {
+    await this.repository.deleteExpired(this.clock.now());
+  }
+
   async destroyForUser(userId: string): Promise<void> {
     await this.repository.deleteForUser(userId);
   }

@@ -93,6 +93,17 @@ export class OrgRepository {
     return rows[0];
   }
 
+  /** Two first requests of the same portal user can race; the loser reads the winner's row. */
+  async insertEmployeeIfAbsent(values: NewUserRow & { employeeNumber: string }): Promise<UserRow> {
+    await this.db
+      .insert(users)
+      .values(values)
+      .onConflictDoNothing({ target: [users.institutionId, users.employeeNumber] });
+    const row = await this.findUserByEmployeeNumber(values.institutionId, values.employeeNumber);
+    if (row === undefined) throw new Error('user was not inserted');
+    return row;
+  }
+
   async updateUser(id: string, values: Partial<NewUserRow>): Promise<UserRow> {
     const rows = await this.db
       .update(users)

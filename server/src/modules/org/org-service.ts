@@ -47,7 +47,7 @@ export class OrgService {
       identity.employeeNumber,
     );
     if (existing === undefined) {
-      return this.repository.insertUser({
+      return this.repository.insertEmployeeIfAbsent({
         institutionId: this.institution.id,
         employeeNumber: identity.employeeNumber,
         name: identity.name,

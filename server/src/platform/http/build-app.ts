@@ -24,6 +24,16 @@ const redactedPaths = [
   'res.headers["set-cookie"]',
 ];
 
+/** Same-origin everything: the UI loads no third-party script, style, font or frame. */
+const securityHeaders = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "font-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'SAMEORIGIN',
+};
+
 /** The Fastify instance with the cross-cutting parts: logging, errors, network allow-list, cookies, UI files. */
 export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -65,6 +75,11 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     return reply
       .type('text/html; charset=utf-8')
       .send(koreanErrorPage('접속이 허용되지 않은 네트워크입니다', message, 'network_not_allowed'));
+  });
+
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    void reply.headers(securityHeaders);
+    done(null, payload);
   });
 
   await app.register(fastifyCookie);
