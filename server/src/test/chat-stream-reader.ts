@@ -1,5 +1,4 @@
-import { chatStreamEventSchema, type ChatStreamEvent } from '@jumugwan/contracts';
-import { ServerSentEventDecoder } from '../modules/gateway/index.js';
+import { chatStreamEventSchema, ServerSentEventDecoder, type ChatStreamEvent } from '@jumugwan/contracts';
 
 /** Parses a whole SSE body (as returned by app.inject) into chat events. */
 export function parseChatStream(body: string): ChatStreamEvent[] {

@@ -7,4 +7,3 @@ export type {
   ProviderStreamPart,
   ProviderUsage,
 } from './provider-spec.js';
-export { ServerSentEventDecoder } from './server-sent-events.js';

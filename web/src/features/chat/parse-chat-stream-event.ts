@@ -1,8 +1,7 @@
-import { chatStreamEventSchema, type ChatStreamEvent } from '@jumugwan/contracts';
-import type { SseFrame } from './sse-decoder';
+import { chatStreamEventSchema, type ChatStreamEvent, type ServerSentEvent } from '@jumugwan/contracts';
 
 /** Reads one chat stream frame; frames that are not valid chat events (e.g. from a newer server) are skipped. */
-export function parseChatStreamEvent(frame: SseFrame): ChatStreamEvent | null {
+export function parseChatStreamEvent(frame: ServerSentEvent): ChatStreamEvent | null {
   let data: unknown;
   try {
     data = JSON.parse(frame.data);

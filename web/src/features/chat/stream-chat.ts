@@ -1,9 +1,8 @@
-import type { ChatStreamEvent } from '@jumugwan/contracts';
+import { ServerSentEventDecoder, type ChatStreamEvent } from '@jumugwan/contracts';
 import { ApiError } from '../../api/api-error';
 import { apiFetch } from '../../api/api-fetch';
 import { i18n } from '../../i18n/i18n';
 import { parseChatStreamEvent } from './parse-chat-stream-event';
-import { SseDecoder } from './sse-decoder';
 
 export interface StreamChatOptions {
   path: string;
@@ -23,7 +22,7 @@ export async function streamChat({ path, body, signal, onEvent }: StreamChatOpti
     throw new ApiError(response.status, 'invalid_response', i18n.t('errors.invalidResponse'));
   }
   const reader = response.body.getReader();
-  const decoder = new SseDecoder();
+  const decoder = new ServerSentEventDecoder();
   try {
     for (;;) {
       const { done, value } = await reader.read();

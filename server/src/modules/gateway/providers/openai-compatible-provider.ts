@@ -1,3 +1,4 @@
+import { ServerSentEventDecoder, type ServerSentEvent } from '@jumugwan/contracts';
 import { z } from 'zod';
 import type { Egress, EgressResponse } from '../../../platform/egress.js';
 import type {
@@ -8,7 +9,6 @@ import type {
   ProviderStreamPart,
   ProviderUsage,
 } from '../provider-spec.js';
-import { ServerSentEventDecoder } from '../server-sent-events.js';
 import { classifyTransportError, upstreamErrors } from '../upstream-error.js';
 
 export interface OpenAiCompatibleSettings {
@@ -147,10 +147,7 @@ export class OpenAiCompatibleProvider implements ChatProvider {
     const decoder = new ServerSentEventDecoder();
     // Set by the frame parser below; an object so the later check sees the closure's writes.
     const progress = { finished: false };
-    const parts = function* (
-      events: ReturnType<ServerSentEventDecoder['push']>,
-      name: string,
-    ): Generator<ProviderStreamPart> {
+    const parts = function* (events: ServerSentEvent[], name: string): Generator<ProviderStreamPart> {
       for (const event of events) {
         if (event.data === '[DONE]') {
           progress.finished = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChatStreamEvent } from './parse-chat-stream-event';
-import { SseDecoder, type SseFrame } from './sse-decoder';
+import { chatStreamEventSchema } from './chat.js';
+import { ServerSentEventDecoder, type ServerSentEvent } from './server-sent-events.js';
 
 const conversationId = '6f1c2a3e-8b4d-4c5e-9f60-718293a4b5c6';
 const assistantMessageId = '0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3';
@@ -35,9 +35,9 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function decodeInChunks(bytes: Uint8Array, cutPoints: number[]): SseFrame[] {
-  const decoder = new SseDecoder();
-  const frames: SseFrame[] = [];
+function decodeInChunks(bytes: Uint8Array, cutPoints: number[]): ServerSentEvent[] {
+  const decoder = new ServerSentEventDecoder();
+  const frames: ServerSentEvent[] = [];
   let start = 0;
   for (const cut of [...cutPoints, bytes.length]) {
     frames.push(...decoder.push(bytes.subarray(start, cut)));
@@ -47,11 +47,11 @@ function decodeInChunks(bytes: Uint8Array, cutPoints: number[]): SseFrame[] {
   return frames;
 }
 
-describe('SseDecoder', () => {
+describe('ServerSentEventDecoder', () => {
   it('decodes every event in one chunk', () => {
     const frames = decodeInChunks(encodeStream('\n'), []);
     expect(frames.map((frame) => frame.event)).toEqual(['start', 'delta', 'delta', 'delta', 'done']);
-    expect(frames.map((frame) => parseChatStreamEvent(frame))).toEqual(events);
+    expect(frames.map((frame) => chatStreamEventSchema.parse(JSON.parse(frame.data)))).toEqual(events);
   });
 
   for (const lineBreak of ['\n', '\r\n', '\r']) {
@@ -83,7 +83,9 @@ describe('SseDecoder', () => {
   it('feeds one byte at a time', () => {
     const bytes = encodeStream('\r\n');
     const everyByte = Array.from({ length: bytes.length - 1 }, (_, index) => index + 1);
-    expect(decodeInChunks(bytes, everyByte).map((frame) => parseChatStreamEvent(frame))).toEqual(events);
+    expect(
+      decodeInChunks(bytes, everyByte).map((frame) => chatStreamEventSchema.parse(JSON.parse(frame.data))),
+    ).toEqual(events);
   });
 
   it('joins multi-line data and ignores comments, unknown fields and unfinished events', () => {
@@ -91,22 +93,5 @@ describe('SseDecoder', () => {
     expect(decodeInChunks(new TextEncoder().encode(text), [])).toEqual([
       { event: 'message', data: 'first\nsecond' },
     ]);
-  });
-});
-
-describe('parseChatStreamEvent', () => {
-  it('skips frames that are not chat events', () => {
-    expect(parseChatStreamEvent({ event: 'delta', data: 'not json' })).toBeNull();
-    expect(parseChatStreamEvent({ event: 'ping', data: '{"type":"ping"}' })).toBeNull();
-  });
-
-  it('reads an error event with its Korean message', () => {
-    const error = {
-      type: 'error',
-      code: 'upstream_timeout',
-      message: '모델 응답이 지연됩니다',
-      status: 'interrupted',
-    };
-    expect(parseChatStreamEvent({ event: 'error', data: JSON.stringify(error) })).toEqual(error);
   });
 });

@@ -1,5 +1,5 @@
 /** One dispatched server-sent event. */
-export interface SseFrame {
+export interface ServerSentEvent {
   event: string;
   data: string;
 }
@@ -7,30 +7,31 @@ export interface SseFrame {
 const lineBreakPattern = /\r\n|\n|\r/g;
 
 /**
+ * Shared by the server (reading model providers) and the web client (reading the chat stream).
  * Incremental text/event-stream parser (the WHATWG rules the chat stream needs: `event`, multi-line
  * `data`, comments, CR/LF/CRLF line ends). Network chunks can end anywhere, even inside a multi-byte
  * Hangul character or between CR and LF, so bytes go through a streaming TextDecoder and only complete
  * lines are interpreted.
  */
-export class SseDecoder {
+export class ServerSentEventDecoder {
   private readonly textDecoder = new TextDecoder('utf-8');
   private buffer = '';
   private eventName = '';
   private dataLines: string[] = [];
 
-  push(chunk: Uint8Array): SseFrame[] {
+  push(chunk: Uint8Array): ServerSentEvent[] {
     this.buffer += this.textDecoder.decode(chunk, { stream: true });
     return this.drainLines(false);
   }
 
   /** Call once the body has ended; an event without its closing blank line is discarded, as browsers do. */
-  finish(): SseFrame[] {
+  finish(): ServerSentEvent[] {
     this.buffer += this.textDecoder.decode();
     return this.drainLines(true);
   }
 
-  private drainLines(final: boolean): SseFrame[] {
-    const frames: SseFrame[] = [];
+  private drainLines(final: boolean): ServerSentEvent[] {
+    const frames: ServerSentEvent[] = [];
     let lineStart = 0;
     for (const match of this.buffer.matchAll(lineBreakPattern)) {
       const breakEnd = match.index + match[0].length;
@@ -48,7 +49,7 @@ export class SseDecoder {
     return frames;
   }
 
-  private interpretLine(line: string): SseFrame | null {
+  private interpretLine(line: string): ServerSentEvent | null {
     if (line === '') {
       return this.dispatch();
     }
@@ -69,7 +70,7 @@ export class SseDecoder {
     return null;
   }
 
-  private dispatch(): SseFrame | null {
+  private dispatch(): ServerSentEvent | null {
     const frame =
       this.dataLines.length === 0
         ? null
