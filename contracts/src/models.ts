@@ -1,12 +1,15 @@
 import { z } from 'zod';
 
 export const modelLocationSchema = z.enum(['internal', 'external']);
+export const modelProviderKindSchema = z.enum(['openai-compatible', 'anthropic', 'deepl']);
+export type ModelProviderKind = z.infer<typeof modelProviderKindSchema>;
+export const modelCapabilitySchema = z.enum(['chat', 'embedding', 'rerank', 'image', 'translation']);
+export type ModelCapability = z.infer<typeof modelCapabilitySchema>;
 export type ModelLocation = z.infer<typeof modelLocationSchema>;
 
 /** A model a user can pick in chat. */
 export const chatModelSchema = z.object({
   id: z.string(),
-  endpointName: z.string(),
   location: modelLocationSchema,
 });
 export type ChatModel = z.infer<typeof chatModelSchema>;
@@ -30,6 +33,9 @@ export const modelEndpointInputSchema = z.object({
   modelIds: z.array(modelIdSchema).min(1).max(100),
   location: modelLocationSchema,
   enabled: z.boolean().default(true),
+  provider: modelProviderKindSchema.default('openai-compatible'),
+  /** Per-endpoint timeout in seconds; absent = the platform default. */
+  timeoutSeconds: z.number().int().min(1).max(3600).nullable().default(null),
 });
 export type ModelEndpointInput = z.input<typeof modelEndpointInputSchema>;
 
@@ -42,6 +48,8 @@ export const modelEndpointSchema = z.object({
   modelIds: z.array(z.string()),
   location: modelLocationSchema,
   enabled: z.boolean(),
+  provider: modelProviderKindSchema,
+  timeoutSeconds: z.number().nullable(),
   lastTest: z.object({ at: z.string(), ok: z.boolean(), message: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -59,3 +67,31 @@ export const connectionTestResultSchema = z.object({
   missingModels: z.array(z.string()),
 });
 export type ConnectionTestResult = z.infer<typeof connectionTestResultSchema>;
+
+/** Admin view of one model: what it is for, where it runs, and how its deployments are doing. */
+export const deploymentStatusSchema = z.object({
+  endpointId: z.uuid(),
+  endpointName: z.string(),
+  location: modelLocationSchema,
+  inFlight: z.number(),
+  recentRequests: z.number(),
+  recentErrorRate: z.number(),
+  consecutiveFailures: z.number(),
+  coolingDownUntil: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export const modelStatusSchema = z.object({
+  id: z.string(),
+  capability: modelCapabilitySchema,
+  location: modelLocationSchema,
+  fallbacks: z.array(z.string()),
+  deployments: z.array(deploymentStatusSchema),
+});
+export type ModelStatus = z.infer<typeof modelStatusSchema>;
+export const modelStatusListSchema = z.object({ models: z.array(modelStatusSchema) });
+
+export const modelSettingsInputSchema = z.object({
+  capability: modelCapabilitySchema,
+  fallbacks: z.array(z.string().min(1).max(200)).max(10),
+});
+export type ModelSettingsInput = z.infer<typeof modelSettingsInputSchema>;

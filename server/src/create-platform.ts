@@ -17,7 +17,16 @@ import {
   SessionService,
 } from './modules/auth/index.js';
 import { ChatRepository, ChatService, registerChatRoutes, StreamRegistry } from './modules/chat/index.js';
-import { ModelEndpointRepository, ModelRegistry, registerModelRoutes } from './modules/gateway/index.js';
+import {
+  DeploymentCatalog,
+  DeploymentHealth,
+  Gateway,
+  ModelEndpointRepository,
+  ModelRegistry,
+  ModelSettingsRepository,
+  registerModelRoutes,
+} from './modules/gateway/index.js';
+import { sleep } from './platform/sleep.js';
 import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
 
 export interface PlatformOptions {
@@ -36,6 +45,7 @@ export interface Platform {
   org: OrgService;
   auth: AuthService;
   models: ModelRegistry;
+  gateway: Gateway;
   chat: ChatService;
   streams: StreamRegistry;
   secretKeyGenerated: boolean;
@@ -73,17 +83,29 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     clock,
   );
+  const upstreamTimeoutMs = config.UPSTREAM_TIMEOUT_SECONDS * 1000;
+  const endpointRepository = new ModelEndpointRepository(database.db);
+  const modelSettingsRepository = new ModelSettingsRepository(database.db);
+  const catalog = new DeploymentCatalog(endpointRepository, modelSettingsRepository, secretBox, egress, clock, {
+    defaultTimeoutMs: upstreamTimeoutMs,
+    refreshMs: 10_000,
+  });
+  const health = new DeploymentHealth(clock);
+  const gateway = new Gateway(catalog, health, { maxAttemptsPerModel: 3, backoffBaseMs: 100, backoffMaxMs: 2_000 }, sleep);
   const models = new ModelRegistry(
-    new ModelEndpointRepository(database.db),
+    endpointRepository,
+    modelSettingsRepository,
+    catalog,
+    health,
     secretBox,
     egress,
     clock,
-    config.UPSTREAM_TIMEOUT_SECONDS * 1000,
+    upstreamTimeoutMs,
   );
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
   await chatRepository.markAbandonedStreams();
-  const chat = new ChatService(chatRepository, models, streams, clock);
+  const chat = new ChatService(chatRepository, gateway, streams, clock);
 
   const app = await buildHttpApp({
     config,
@@ -103,7 +125,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   registerAuthRoutes(app, { config, auth, sessions: sessionService, org });
   registerOrgRoutes(app, { org, endSessionsOf: (userId) => sessionService.destroyForUser(userId) });
-  registerModelRoutes(app, models);
+  registerModelRoutes(app, models, gateway);
   registerChatRoutes(app, chat);
   await app.ready();
 
@@ -122,6 +144,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     org,
     auth,
     models,
+    gateway,
     chat,
     streams,
     secretKeyGenerated: secretKey.generated,

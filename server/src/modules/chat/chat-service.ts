@@ -7,7 +7,7 @@ import type {
 } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
 import type { Clock } from '../../platform/clock.js';
-import type { ModelRegistry, ProviderChatMessage, ProviderUsage, ResolvedModel } from '../gateway/index.js';
+import type { Gateway, ProviderChatMessage, ProviderUsage } from '../gateway/index.js';
 import type { ChatRepository, ConversationRow, MessageRow } from './chat-repository.js';
 import type { StreamRegistry } from './stream-registry.js';
 
@@ -67,7 +67,7 @@ interface StreamInput {
 export class ChatService {
   constructor(
     private readonly repository: ChatRepository,
-    private readonly models: ModelRegistry,
+    private readonly gateway: Gateway,
     private readonly streams: StreamRegistry,
     private readonly clock: Clock,
   ) {}
@@ -131,7 +131,7 @@ export class ChatService {
   async sendMessage(input: StreamInput & { content: string }): Promise<void> {
     this.refuseWhileClosing();
     const conversation = await this.ownedConversation(input.userId, input.conversationId);
-    const resolved = await this.models.resolve(input.model);
+    await this.gateway.assertModel(input.model, 'chat');
     const history = await this.repository.listMessages(conversation.id);
     const userMessage = await this.repository.insertMessage({
       conversationId: conversation.id,
@@ -146,14 +146,14 @@ export class ChatService {
         ? { title: titleFromMessage(input.content) }
         : {}),
     });
-    await this.streamAnswer(input, resolved, [...history, userMessage], userMessage, null);
+    await this.streamAnswer(input, [...history, userMessage], userMessage, null);
   }
 
   /** Answers the last question again. The previous answer is removed only once the new one completed. */
   async regenerate(input: StreamInput): Promise<void> {
     this.refuseWhileClosing();
     const conversation = await this.ownedConversation(input.userId, input.conversationId);
-    const resolved = await this.models.resolve(input.model);
+    await this.gateway.assertModel(input.model, 'chat');
     const history = await this.repository.listMessages(conversation.id);
     const lastQuestionIndex = history.findLastIndex((message) => message.role === 'user');
     if (lastQuestionIndex === -1) {
@@ -161,12 +161,11 @@ export class ChatService {
     }
     const replaced = history.slice(lastQuestionIndex + 1).filter((message) => message.role === 'assistant');
     await this.repository.updateConversation(input.userId, conversation.id, { model: input.model });
-    await this.streamAnswer(input, resolved, history.slice(0, lastQuestionIndex + 1), null, replaced);
+    await this.streamAnswer(input, history.slice(0, lastQuestionIndex + 1), null, replaced);
   }
 
   private async streamAnswer(
     input: StreamInput,
-    resolved: ResolvedModel,
     history: MessageRow[],
     userMessage: MessageRow | null,
     replaced: MessageRow[] | null,
@@ -205,10 +204,11 @@ export class ChatService {
             message.content !== '' && message.status !== 'failed' && message.status !== 'streaming',
         )
         .map((message) => ({ role: message.role, content: message.content }));
-      for await (const part of resolved.provider.chatStream(
-        { model: resolved.modelId, messages: providerMessages },
-        controller.signal,
-      )) {
+      const { parts } = await this.gateway.chatStream(
+        { model: input.model, messages: providerMessages },
+        { signal: controller.signal },
+      );
+      for await (const part of parts) {
         if (part.type === 'text-delta') {
           text += part.text;
           input.sink({ type: 'delta', text: part.text });

@@ -1,9 +1,16 @@
+export { DeploymentCatalog, type CatalogModel, type Deployment } from './deployment-catalog.js';
+export { DeploymentHealth } from './deployment-health.js';
+export { Gateway, modelErrors, type GatewayCallOptions, type GatewayModel, type Served } from './gateway.js';
 export { ModelEndpointRepository } from './model-endpoint-repository.js';
-export { ModelRegistry, type ResolvedModel } from './model-registry.js';
+export { ModelRegistry } from './model-registry.js';
 export { registerModelRoutes } from './model-routes.js';
+export { ModelSettingsRepository, type ModelCapability } from './model-settings-repository.js';
 export type {
-  ChatProvider,
+  ModelProvider,
   ProviderChatMessage,
+  ProviderChatRequest,
   ProviderStreamPart,
   ProviderUsage,
 } from './provider-spec.js';
+export { estimatePromptTokens, estimateTokens } from './token-estimate.js';
+export { UpstreamError } from './upstream-error.js';

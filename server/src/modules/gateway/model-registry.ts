@@ -1,18 +1,20 @@
-import type { ChatModel, ConnectionTestResult, ModelEndpoint, ModelEndpointInput } from '@jumugwan/contracts';
+import type {
+  ConnectionTestResult,
+  ModelEndpoint,
+  ModelEndpointInput,
+  ModelSettingsInput,
+  ModelStatus,
+} from '@jumugwan/contracts';
 import { modelEndpointInputSchema } from '@jumugwan/contracts';
 import { AppError, errors } from '../../platform/app-error.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Egress } from '../../platform/egress.js';
 import type { SecretBox } from '../../platform/secret-box.js';
+import type { DeploymentCatalog } from './deployment-catalog.js';
+import type { DeploymentHealth } from './deployment-health.js';
 import type { ModelEndpointRepository, ModelEndpointRow } from './model-endpoint-repository.js';
-import type { ChatProvider } from './provider-spec.js';
-import { OpenAiCompatibleProvider } from './providers/openai-compatible-provider.js';
-
-export interface ResolvedModel {
-  modelId: string;
-  endpoint: ModelEndpointRow;
-  provider: ChatProvider;
-}
+import type { ModelSettingsRepository } from './model-settings-repository.js';
+import { createProvider } from './provider-factory.js';
 
 function present(row: ModelEndpointRow): ModelEndpoint {
   return {
@@ -23,6 +25,8 @@ function present(row: ModelEndpointRow): ModelEndpoint {
     modelIds: row.modelIds,
     location: row.location,
     enabled: row.enabled,
+    provider: row.provider,
+    timeoutSeconds: row.timeoutSeconds,
     lastTest:
       row.lastTestAt === null
         ? null
@@ -36,10 +40,13 @@ function present(row: ModelEndpointRow): ModelEndpoint {
   };
 }
 
-/** Registered model endpoints: admin CRUD, keys sealed at rest, and resolving a model id to a provider. */
+/** Admin side of the gateway: endpoints (keys sealed at rest), model settings, connection tests, health. */
 export class ModelRegistry {
   constructor(
     private readonly repository: ModelEndpointRepository,
+    private readonly settings: ModelSettingsRepository,
+    private readonly catalog: DeploymentCatalog,
+    private readonly health: DeploymentHealth,
     private readonly secretBox: SecretBox,
     private readonly egress: Egress,
     private readonly clock: Clock,
@@ -63,7 +70,10 @@ export class ModelRegistry {
       modelIds: [...new Set(parsed.modelIds)],
       location: parsed.location,
       enabled: parsed.enabled,
+      provider: parsed.provider,
+      timeoutSeconds: parsed.timeoutSeconds,
     });
+    this.catalog.invalidate();
     return present(row);
   }
 
@@ -84,21 +94,25 @@ export class ModelRegistry {
       modelIds: [...new Set(parsed.modelIds)],
       location: parsed.location,
       enabled: parsed.enabled,
+      provider: parsed.provider,
+      timeoutSeconds: parsed.timeoutSeconds,
     });
     if (row === undefined) throw errors.notFound('모델 서버');
+    this.catalog.invalidate();
     return present(row);
   }
 
   async deleteEndpoint(id: string): Promise<void> {
     if (!(await this.repository.delete(id))) throw errors.notFound('모델 서버');
+    this.catalog.invalidate();
   }
 
-  private providerFor(endpoint: ModelEndpointRow): ChatProvider {
-    return new OpenAiCompatibleProvider(this.egress, {
+  private providerFor(endpoint: ModelEndpointRow) {
+    return createProvider(this.egress, endpoint, {
       name: endpoint.name,
       baseUrl: endpoint.baseUrl,
       apiKey: endpoint.apiKeyCiphertext === null ? null : this.secretBox.open(endpoint.apiKeyCiphertext),
-      timeoutMs: this.timeoutMs,
+      timeoutMs: endpoint.timeoutSeconds === null ? this.timeoutMs : endpoint.timeoutSeconds * 1000,
     });
   }
 
@@ -144,38 +158,35 @@ export class ModelRegistry {
     return result;
   }
 
-  /** Chat models anyone signed in may pick; enabled endpoints only. */
-  async listChatModels(): Promise<ChatModel[]> {
-    const seen = new Set<string>();
-    const models: ChatModel[] = [];
-    for (const endpoint of await this.repository.list()) {
-      if (!endpoint.enabled) continue;
-      for (const modelId of endpoint.modelIds) {
-        if (seen.has(modelId)) continue;
-        seen.add(modelId);
-        models.push({ id: modelId, endpointName: endpoint.name, location: endpoint.location });
-      }
-    }
-    return models;
+  /** Every model with its capability, fallbacks and the live state of each deployment. */
+  async listModelStatus(): Promise<ModelStatus[]> {
+    const models = [...(await this.catalog.models()).values()];
+    return models.map((model) => ({
+      id: model.id,
+      capability: model.capability,
+      location: model.location,
+      fallbacks: model.fallbacks,
+      deployments: model.deployments.map((deployment) => {
+        const snapshot = this.health.snapshot(deployment.key);
+        return {
+          endpointId: deployment.endpoint.id,
+          endpointName: deployment.endpoint.name,
+          location: deployment.endpoint.location,
+          inFlight: snapshot.inFlight,
+          recentRequests: snapshot.recentRequests,
+          recentErrorRate: snapshot.recentErrorRate,
+          consecutiveFailures: snapshot.consecutiveFailures,
+          coolingDownUntil: snapshot.coolingDownUntil?.toISOString() ?? null,
+          lastError: snapshot.lastError,
+        };
+      }),
+    }));
   }
 
-  async resolve(modelId: string): Promise<ResolvedModel> {
-    const endpoints = await this.repository.list();
-    const endpoint = endpoints.find((candidate) => candidate.enabled && candidate.modelIds.includes(modelId));
-    if (endpoint === undefined) {
-      const anyEnabled = endpoints.some((candidate) => candidate.enabled);
-      throw anyEnabled
-        ? new AppError(
-            'model_not_found',
-            404,
-            `모델 '${modelId}'을(를) 찾을 수 없습니다. 목록에서 다른 모델을 골라 주세요.`,
-          )
-        : new AppError(
-            'no_model_registered',
-            404,
-            '등록된 모델이 없습니다. 관리자에게 모델 등록을 요청하세요.',
-          );
-    }
-    return { modelId, endpoint, provider: this.providerFor(endpoint) };
+  async saveModelSettings(modelId: string, input: ModelSettingsInput): Promise<void> {
+    if ((await this.catalog.model(modelId)) === undefined) throw errors.notFound(`모델 '${modelId}'`);
+    const fallbacks = [...new Set(input.fallbacks)].filter((fallback) => fallback !== modelId);
+    await this.settings.upsert({ modelId, capability: input.capability, fallbacks });
+    this.catalog.invalidate();
   }
 }

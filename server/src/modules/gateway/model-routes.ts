@@ -4,22 +4,43 @@ import {
   modelEndpointInputSchema,
   modelEndpointListSchema,
   modelEndpointSchema,
+  modelSettingsInputSchema,
+  modelStatusListSchema,
 } from '@jumugwan/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePlatformAdmin, requireUser } from '../auth/index.js';
+import type { Gateway } from './gateway.js';
 import type { ModelRegistry } from './model-registry.js';
 
 const idParameters = z.object({ id: z.uuid() });
 
-export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistry): void {
+export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistry, gateway: Gateway): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get('/api/models', { schema: { response: { 200: chatModelListSchema } } }, async (request) => {
     requireUser(request);
-    return { models: await registry.listChatModels() };
+    const models = await gateway.listModels();
+    return {
+      models: models.filter((model) => model.capability === 'chat').map((model) => ({ id: model.id, location: model.location })),
+    };
   });
+
+  routes.get('/api/admin/models', { schema: { response: { 200: modelStatusListSchema } } }, async (request) => {
+    requirePlatformAdmin(request);
+    return { models: await registry.listModelStatus() };
+  });
+
+  routes.put(
+    '/api/admin/models/:modelId/settings',
+    { schema: { params: z.object({ modelId: z.string().min(1).max(200) }), body: modelSettingsInputSchema } },
+    async (request, reply) => {
+      requirePlatformAdmin(request);
+      await registry.saveModelSettings(request.params.modelId, request.body);
+      return reply.status(204).send();
+    },
+  );
 
   routes.get(
     '/api/admin/model-endpoints',

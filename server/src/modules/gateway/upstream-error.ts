@@ -1,5 +1,22 @@
 import { AppError } from '../../platform/app-error.js';
 
+/** A model server answered with an error status; the router decides from the status whether to retry. */
+export class UpstreamError extends AppError {
+  constructor(
+    message: string,
+    readonly upstreamStatus: number,
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super('upstream_error', upstreamStatus === 429 ? 429 : 502, message);
+  }
+}
+
+/** Connect errors, timeouts, 429 and 5xx may succeed elsewhere or later; other failures will not. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof UpstreamError) return error.upstreamStatus === 429 || error.upstreamStatus >= 500;
+  return error instanceof AppError && (error.code === 'upstream_unavailable' || error.code === 'upstream_timeout');
+}
+
 export const upstreamErrors = {
   unavailable: (endpointName: string) =>
     new AppError(
@@ -13,11 +30,11 @@ export const upstreamErrors = {
       504,
       `모델 서버(${endpointName})의 응답이 너무 늦습니다. 잠시 뒤 다시 시도해 주세요.`,
     ),
-  failed: (endpointName: string, status: number, detail: string) =>
-    new AppError(
-      'upstream_error',
-      502,
+  failed: (endpointName: string, status: number, detail: string, retryAfterSeconds: number | null = null) =>
+    new UpstreamError(
       `모델 서버(${endpointName})가 오류를 돌려주었습니다 (HTTP ${status}${detail === '' ? '' : `: ${detail}`}).`,
+      status,
+      retryAfterSeconds,
     ),
   interrupted: (endpointName: string) =>
     new AppError(

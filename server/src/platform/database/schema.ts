@@ -95,7 +95,13 @@ export const modelEndpoints = pgTable('model_endpoints', {
   /** AES-256-GCM ciphertext of the provider key; never leaves the server. */
   apiKeyCiphertext: text('api_key_ciphertext'),
   modelIds: jsonb('model_ids').$type<string[]>().notNull(),
+  /** Wire protocol of the endpoint: which adapter talks to it. */
+  provider: text('provider', { enum: ['openai-compatible', 'anthropic', 'deepl'] })
+    .notNull()
+    .default('openai-compatible'),
   location: text('location', { enum: ['internal', 'external'] }).notNull(),
+  /** Per-deployment timeout; null uses UPSTREAM_TIMEOUT_SECONDS. */
+  timeoutSeconds: integer('timeout_seconds'),
   enabled: boolean('enabled').notNull().default(true),
   lastTestAt: timestamp('last_test_at', { withTimezone: true }),
   lastTestOk: boolean('last_test_ok'),
@@ -139,4 +145,37 @@ export const messages = pgTable(
     updatedAt: updatedAt(),
   },
   (table) => [index('messages_conversation_ordinal').on(table.conversationId, table.ordinal)],
+);
+
+/** What a model name is for and where to go when all its deployments fail. */
+export const modelSettings = pgTable('model_settings', {
+  modelId: text('model_id').primaryKey(),
+  capability: text('capability', { enum: ['chat', 'embedding', 'rerank', 'image', 'translation'] }).notNull(),
+  fallbacks: jsonb('fallbacks').$type<string[]>().notNull().default([]),
+  updatedAt: updatedAt(),
+});
+
+/** Keys for other government systems calling /v1. Only a hash is stored; the key is shown once. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** First characters of the key, so admins can recognise it in lists. */
+    keyPrefix: text('key_prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    /** Null: every model; otherwise only these. */
+    allowedModels: jsonb('allowed_models').$type<string[] | null>(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    requestsPerMinute: integer('requests_per_minute'),
+    tokensPerMinute: integer('tokens_per_minute'),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (table) => [uniqueIndex('api_keys_hash').on(table.keyHash)],
 );

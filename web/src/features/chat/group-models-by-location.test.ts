@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { chooseModel } from './choose-model';
 import { groupModelsByLocation } from './group-models-by-location';
 
-const internalA: ChatModel = { id: 'exaone-3.5-32b', endpointName: 'GPU 1', location: 'internal' };
-const internalB: ChatModel = { id: 'qwen2.5-72b', endpointName: 'GPU 2', location: 'internal' };
-const externalA: ChatModel = { id: 'gpt-4o', endpointName: '외부 API', location: 'external' };
+const internalA: ChatModel = { id: 'exaone-3.5-32b', location: 'internal' };
+const internalB: ChatModel = { id: 'qwen2.5-72b', location: 'internal' };
+const externalA: ChatModel = { id: 'gpt-4o', location: 'external' };
 
 describe('groupModelsByLocation', () => {
   it('splits by location and keeps the server order', () => {
@@ -16,8 +16,7 @@ describe('groupModelsByLocation', () => {
   });
 
   it('lists a model id offered by two endpoints once', () => {
-    const duplicate: ChatModel = { ...internalA, endpointName: 'GPU 3' };
-    expect(groupModelsByLocation([internalA, duplicate]).internal).toEqual([internalA]);
+    expect(groupModelsByLocation([internalA, { ...internalA }]).internal).toEqual([internalA]);
   });
 
   it('handles no models', () => {

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { AppError } from '../../../platform/app-error.js';
+import type { Egress, EgressResponse } from '../../../platform/egress.js';
+import type { ProviderSettings } from '../provider-spec.js';
+import { classifyTransportError, upstreamErrors } from '../upstream-error.js';
+
+export interface UpstreamJsonRequest<Output> {
+  method: 'GET' | 'POST';
+  /** Appended to `settings.baseUrl`, e.g. `/embeddings`. */
+  path: string;
+  headers: Record<string, string>;
+  /** Serialised as JSON; omitted for GET. */
+  body?: unknown;
+  /** Every upstream answer is validated: a vendor changing its shape must fail loudly, not silently. */
+  schema: z.ZodType<Output>;
+  signal?: AbortSignal | undefined;
+  /** Gives a vendor-specific status (DeepL's 456) its own message; undefined keeps the generic one. */
+  describeFailure?: (status: number, detail: string) => AppError | undefined;
+}
+
+// The error bodies of the servers we talk to: OpenAI and vLLM `{error:{message}}`, TEI `{error:"..."}`,
+// Cohere, Jina and DeepL `{message}`, FastAPI-based servers `{detail:"..."}`.
+const errorBodySchema = z.union([
+  z.object({ error: z.object({ message: z.string() }) }).transform((body) => body.error.message),
+  z.object({ error: z.string() }).transform((body) => body.error),
+  z.object({ message: z.string() }).transform((body) => body.message),
+  z.object({ detail: z.string() }).transform((body) => body.detail),
+]);
+
+async function readErrorDetail(response: EgressResponse): Promise<string> {
+  const text = await response.body.text().catch(() => '');
+  try {
+    return errorBodySchema.parse(JSON.parse(text));
+  } catch {
+    return text.slice(0, 200);
+  }
+}
+
+/** JSON headers plus `Authorization: Bearer` when a key is configured (OpenAI, vLLM, Cohere, Jina, TEI). */
+export function bearerJsonHeaders(apiKey: string | null): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (apiKey !== null && apiKey !== '') headers.authorization = `Bearer ${apiKey}`;
+  return headers;
+}
+
+/**
+ * One JSON exchange through Egress: transport failures become upstream_unavailable/timeout, non-2xx
+ * statuses upstream_error with the vendor's message, and a body that does not match `schema` an
+ * upstream_error too. A caller's abort is rethrown as is so the caller can tell it from a failure.
+ */
+export async function requestUpstreamJson<Output>(
+  egress: Egress,
+  settings: ProviderSettings,
+  request: UpstreamJsonRequest<Output>,
+): Promise<Output> {
+  const { signal } = request;
+  let response: EgressResponse;
+  try {
+    response = await egress.send({
+      method: request.method,
+      url: `${settings.baseUrl.replace(/\/+$/, '')}${request.path}`,
+      headers: request.headers,
+      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      ...(signal === undefined ? {} : { signal }),
+      headersTimeoutMs: settings.timeoutMs,
+      bodyTimeoutMs: settings.timeoutMs,
+    });
+  } catch (error) {
+    if (signal?.aborted === true) throw error;
+    throw classifyTransportError(error, settings.name, false);
+  }
+
+  if (response.statusCode < 200 || response.statusCode >= 300) {
+    const detail = await readErrorDetail(response);
+    throw (
+      request.describeFailure?.(response.statusCode, detail) ??
+      upstreamErrors.failed(settings.name, response.statusCode, detail)
+    );
+  }
+
+  let text: string;
+  try {
+    text = await response.body.text();
+  } catch (error) {
+    if (signal?.aborted === true) throw error;
+    throw classifyTransportError(error, settings.name, false);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw upstreamErrors.failed(settings.name, response.statusCode, '응답이 JSON이 아닙니다');
+  }
+  const parsed = request.schema.safeParse(json);
+  if (!parsed.success) {
+    throw upstreamErrors.failed(settings.name, response.statusCode, '응답 형식이 올바르지 않습니다');
+  }
+  return parsed.data;
+}
