@@ -1,3 +1,4 @@
+export * from './api-keys.js';
 export * from './chat.js';
 export * from './errors.js';
 export * from './health.js';

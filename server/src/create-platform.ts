@@ -27,6 +27,14 @@ import {
   registerModelRoutes,
 } from './modules/gateway/index.js';
 import { sleep } from './platform/sleep.js';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { Redis } from 'ioredis';
+import { ApiKeyRepository, ApiKeyService, registerApiKeyRoutes } from './modules/api-keys/index.js';
+import { TranslationService } from './modules/gateway/translation-service.js';
+import { registerV1Routes } from './modules/gateway/v1/v1-routes.js';
+import { MemoryWindowCounter, RedisWindowCounter, type WindowCounter } from './platform/window-counter.js';
 import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
 
 export interface PlatformOptions {
@@ -46,6 +54,7 @@ export interface Platform {
   auth: AuthService;
   models: ModelRegistry;
   gateway: Gateway;
+  apiKeys: ApiKeyService;
   chat: ChatService;
   streams: StreamRegistry;
   secretKeyGenerated: boolean;
@@ -102,6 +111,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     clock,
     upstreamTimeoutMs,
   );
+  const counter: WindowCounter =
+    config.REDIS_URL === undefined
+      ? new MemoryWindowCounter()
+      : new RedisWindowCounter(new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }));
+  const apiKeys = new ApiKeyService(new ApiKeyRepository(database.db), counter, clock, async (id) => {
+    const department = await orgRepository.findDepartment(id);
+    return department?.active === true;
+  });
+  const translation = new TranslationService(gateway);
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
   await chatRepository.markAbandonedStreams();
@@ -115,6 +133,21 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         ? (config.WEB_DIST_DIR ?? defaultWebDist)
         : options.webDistDirectory,
   });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'AI 주무관 OpenAI 호환 API',
+        description:
+          '기관의 모델을 다른 행정 시스템에서 쓰기 위한 API입니다. OpenAI SDK의 base URL을 `/v1`로 두고, 관리자가 발급한 API 키를 Bearer 토큰으로 보내세요.',
+        version: '1',
+      },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+    hideUntagged: true,
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   registerHealthRoutes(app, database, streams);
   registerAuthentication(app, {
     config,
@@ -127,6 +160,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   registerOrgRoutes(app, { org, endSessionsOf: (userId) => sessionService.destroyForUser(userId) });
   registerModelRoutes(app, models, gateway);
   registerChatRoutes(app, chat);
+  registerApiKeyRoutes(app, apiKeys);
+  await registerV1Routes(app, { gateway, translation, keys: apiKeys, clock });
   await app.ready();
 
   await sessionService.purgeExpired();
@@ -145,6 +180,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     auth,
     models,
     gateway,
+    apiKeys,
     chat,
     streams,
     secretKeyGenerated: secretKey.generated,
@@ -156,6 +192,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       await streams.drain(graceMs);
       await closing;
       await egress.close();
+      await counter.close();
       await database.close();
     },
   };

@@ -73,6 +73,10 @@ export const configSchema = z.object({
     .default('default'),
   INSTITUTION_NAME: z.string().min(1).max(100).default('우리 기관'),
   WEB_DIST_DIR: z.string().optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'redis:// 또는 rediss:// 로 시작하는 주소여야 합니다')
+    .optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -83,4 +87,5 @@ export const secretKeys = [
   'SECRET_KEY',
   'SSO_SHARED_SECRET',
   'DATABASE_URL',
+  'REDIS_URL',
 ] as const satisfies readonly ConfigKey[];

@@ -95,7 +95,8 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
   app.decorateRequest('sessionExpired', false);
 
   app.addHook('onRequest', async (request, reply) => {
-    if (request.url === '/healthz' || request.url === '/readyz') return;
+    // /v1 authenticates by API key only; health checks need no identity.
+    if (request.url === '/healthz' || request.url === '/readyz' || request.url.startsWith('/v1/')) return;
     const token = request.cookies[sessionCookieName];
     if (token !== undefined && token !== '') {
       const lookup = await sessions.lookup(token);

@@ -37,7 +37,11 @@ export class DeploymentHealth {
 
   constructor(
     private readonly clock: Clock,
-    private readonly settings: HealthSettings = { failuresBeforeCooldown: 3, cooldownMs: 30_000, windowMs: 5 * 60_000 },
+    private readonly settings: HealthSettings = {
+      failuresBeforeCooldown: 3,
+      cooldownMs: 30_000,
+      windowMs: 5 * 60_000,
+    },
   ) {}
 
   private state(key: string): DeploymentState {
@@ -53,6 +57,10 @@ export class DeploymentHealth {
     return this.states.get(key)?.inFlight ?? 0;
   }
 
+  consecutiveFailures(key: string): number {
+    return this.states.get(key)?.consecutiveFailures ?? 0;
+  }
+
   isCoolingDown(key: string): boolean {
     return (this.states.get(key)?.coolingDownUntil ?? 0) > this.clock.now().getTime();
   }
@@ -65,7 +73,8 @@ export class DeploymentHealth {
     const state = this.state(key);
     state.inFlight = Math.max(0, state.inFlight - 1);
     state.outcomes.push({ at: this.clock.now().getTime(), failed });
-    if (state.outcomes.length > maximumOutcomes) state.outcomes.splice(0, state.outcomes.length - maximumOutcomes);
+    if (state.outcomes.length > maximumOutcomes)
+      state.outcomes.splice(0, state.outcomes.length - maximumOutcomes);
     return state;
   }
 
@@ -97,7 +106,14 @@ export class DeploymentHealth {
   snapshot(key: string): DeploymentHealthSnapshot {
     const state = this.states.get(key);
     if (state === undefined) {
-      return { inFlight: 0, recentRequests: 0, recentErrorRate: 0, consecutiveFailures: 0, coolingDownUntil: null, lastError: null };
+      return {
+        inFlight: 0,
+        recentRequests: 0,
+        recentErrorRate: 0,
+        consecutiveFailures: 0,
+        coolingDownUntil: null,
+        lastError: null,
+      };
     }
     const since = this.clock.now().getTime() - this.settings.windowMs;
     const recent = state.outcomes.filter((outcome) => outcome.at >= since);
@@ -107,7 +123,8 @@ export class DeploymentHealth {
       recentRequests: recent.length,
       recentErrorRate: recent.length === 0 ? 0 : failures / recent.length,
       consecutiveFailures: state.consecutiveFailures,
-      coolingDownUntil: state.coolingDownUntil > this.clock.now().getTime() ? new Date(state.coolingDownUntil) : null,
+      coolingDownUntil:
+        state.coolingDownUntil > this.clock.now().getTime() ? new Date(state.coolingDownUntil) : null,
       lastError: state.lastError,
     };
   }

@@ -78,13 +78,21 @@ function served(deployment: Deployment): Served {
 
 export const modelErrors = {
   notFound: (modelId: string) =>
-    new AppError('model_not_found', 404, `모델 '${modelId}'을(를) 찾을 수 없습니다. 목록에서 다른 모델을 골라 주세요.`),
+    new AppError(
+      'model_not_found',
+      404,
+      `모델 '${modelId}'을(를) 찾을 수 없습니다. 목록에서 다른 모델을 골라 주세요.`,
+    ),
   notAllowed: (modelId: string) =>
     new AppError('forbidden', 403, `이 API 키로는 모델 '${modelId}'을(를) 쓸 수 없습니다.`),
   noneRegistered: () =>
     new AppError('no_model_registered', 404, '등록된 모델이 없습니다. 관리자에게 모델 등록을 요청하세요.'),
   wrongCapability: (modelId: string, capability: ModelCapability) =>
-    new AppError('validation_failed', 400, `모델 '${modelId}'은(는) ${capabilityNames[capability]}용 모델이 아닙니다.`),
+    new AppError(
+      'validation_failed',
+      400,
+      `모델 '${modelId}'은(는) ${capabilityNames[capability]}용 모델이 아닙니다.`,
+    ),
 };
 
 /**
@@ -112,25 +120,42 @@ export class Gateway {
   }
 
   /** Fails like a call would (unknown, not allowed, wrong kind) without calling anything. */
-  async assertModel(modelId: string, capability: ModelCapability, options: GatewayCallOptions = {}): Promise<GatewayModel> {
+  async assertModel(
+    modelId: string,
+    capability: ModelCapability,
+    options: GatewayCallOptions = {},
+  ): Promise<GatewayModel> {
     const model = await this.requireModel(modelId, capability, options);
     return { id: model.id, capability: model.capability, location: model.location };
   }
 
-  private async requireModel(modelId: string, capability: ModelCapability, options: GatewayCallOptions): Promise<CatalogModel> {
-    if (options.allowedModels !== undefined && options.allowedModels !== null && !options.allowedModels.includes(modelId)) {
+  private async requireModel(
+    modelId: string,
+    capability: ModelCapability,
+    options: GatewayCallOptions,
+  ): Promise<CatalogModel> {
+    if (
+      options.allowedModels !== undefined &&
+      options.allowedModels !== null &&
+      !options.allowedModels.includes(modelId)
+    ) {
       const known = await this.catalog.model(modelId);
       throw known === undefined ? modelErrors.notFound(modelId) : modelErrors.notAllowed(modelId);
     }
     const model = await this.catalog.model(modelId);
     if (model === undefined) {
-      throw (await this.catalog.models()).size === 0 ? modelErrors.noneRegistered() : modelErrors.notFound(modelId);
+      throw (await this.catalog.models()).size === 0
+        ? modelErrors.noneRegistered()
+        : modelErrors.notFound(modelId);
     }
     if (model.capability !== capability) throw modelErrors.wrongCapability(modelId, capability);
     return model;
   }
 
-  /** Deployments of the model, least busy first; cooling-down ones last (still tried when nothing else is left). */
+  /**
+   * Deployments of the model: healthy before recently failing, least busy first; cooling-down ones last
+   * (still tried when nothing else is left).
+   */
   private ordered(model: CatalogModel): Deployment[] {
     const method = capabilityMethod[model.capability];
     return model.deployments
@@ -138,10 +163,14 @@ export class Gateway {
       .map((deployment) => ({
         deployment,
         cooling: this.health.isCoolingDown(deployment.key) ? 1 : 0,
+        failing: this.health.consecutiveFailures(deployment.key) > 0 ? 1 : 0,
         busy: this.health.inFlight(deployment.key),
         tieBreak: Math.random(),
       }))
-      .sort((left, right) => left.cooling - right.cooling || left.busy - right.busy || left.tieBreak - right.tieBreak)
+      .sort(
+        (left, right) =>
+          left.cooling - right.cooling || left.busy - right.busy || left.tieBreak - right.tieBreak,
+      )
       .map((entry) => entry.deployment);
   }
 
@@ -149,9 +178,15 @@ export class Gateway {
   private async chain(model: CatalogModel, options: GatewayCallOptions): Promise<CatalogModel[]> {
     const chain = [model];
     for (const fallbackId of model.fallbacks) {
-      if (options.allowedModels !== undefined && options.allowedModels !== null && !options.allowedModels.includes(fallbackId)) continue;
+      if (
+        options.allowedModels !== undefined &&
+        options.allowedModels !== null &&
+        !options.allowedModels.includes(fallbackId)
+      )
+        continue;
       const fallback = await this.catalog.model(fallbackId);
-      if (fallback !== undefined && fallback.capability === model.capability && !chain.includes(fallback)) chain.push(fallback);
+      if (fallback !== undefined && fallback.capability === model.capability && !chain.includes(fallback))
+        chain.push(fallback);
     }
     return chain;
   }
@@ -171,7 +206,7 @@ export class Gateway {
     call: (deployment: Deployment, signal: AbortSignal | undefined) => Promise<T>,
   ): Promise<{ value: T; deployment: Deployment }> {
     const model = await this.requireModel(modelId, capability, options);
-    let lastError: unknown = null;
+    let lastError: Error | null = null;
     let attempt = 0;
     for (const candidate of await this.chain(model, options)) {
       const deployments = this.ordered(candidate).slice(0, this.retry.maxAttemptsPerModel);
@@ -188,9 +223,13 @@ export class Gateway {
             throw error;
           }
           const message = error instanceof Error ? error.message : String(error);
-          this.health.fail(deployment.key, message, error instanceof UpstreamError ? error.retryAfterSeconds : null);
+          this.health.fail(
+            deployment.key,
+            message,
+            error instanceof UpstreamError ? error.retryAfterSeconds : null,
+          );
           if (!isRetryable(error)) throw error;
-          lastError = error;
+          lastError = error instanceof Error ? error : new Error(message);
         }
       }
     }
@@ -200,12 +239,20 @@ export class Gateway {
     throw lastError;
   }
 
-  async chat(request: ProviderChatRequest, options: GatewayCallOptions = {}): Promise<{ result: ProviderChatResult; served: Served }> {
-    const { value, deployment } = await this.route(request.model, 'chat', options, async (candidate, signal) => {
-      const chat = candidate.provider.chat;
-      if (chat === undefined) throw modelErrors.wrongCapability(request.model, 'chat');
-      return chat.call(candidate.provider, { ...request, model: candidate.modelId }, signal);
-    });
+  async chat(
+    request: ProviderChatRequest,
+    options: GatewayCallOptions = {},
+  ): Promise<{ result: ProviderChatResult; served: Served }> {
+    const { value, deployment } = await this.route(
+      request.model,
+      'chat',
+      options,
+      async (candidate, signal) => {
+        const provider = candidate.provider;
+        if (provider.chat === undefined) throw modelErrors.wrongCapability(request.model, 'chat');
+        return provider.chat({ ...request, model: candidate.modelId }, signal);
+      },
+    );
     this.health.succeed(deployment.key);
     const result: ProviderChatResult = {
       ...value,
@@ -225,13 +272,19 @@ export class Gateway {
     request: ProviderChatRequest,
     options: GatewayCallOptions = {},
   ): Promise<{ parts: AsyncIterable<ProviderStreamPart>; served: Served }> {
-    const { value, deployment } = await this.route(request.model, 'chat', options, async (candidate, signal) => {
-      const stream = candidate.provider.chatStream;
-      if (stream === undefined) throw modelErrors.wrongCapability(request.model, 'chat');
-      const iterator = stream.call(candidate.provider, { ...request, model: candidate.modelId }, signal)[Symbol.asyncIterator]();
-      const first = await iterator.next();
-      return { iterator, first };
-    });
+    const { value, deployment } = await this.route(
+      request.model,
+      'chat',
+      options,
+      async (candidate, signal) => {
+        const provider = candidate.provider;
+        if (provider.chatStream === undefined) throw modelErrors.wrongCapability(request.model, 'chat');
+        const stream = provider.chatStream({ ...request, model: candidate.modelId }, signal);
+        const iterator = stream[Symbol.asyncIterator]();
+        const first = await iterator.next();
+        return { iterator, first };
+      },
+    );
     const health = this.health;
     async function* parts(): AsyncGenerator<ProviderStreamPart> {
       let usage: ProviderUsage | null = null;
@@ -259,7 +312,10 @@ export class Gateway {
       }
       yield {
         type: 'usage',
-        usage: usage ?? { promptTokens: estimatePromptTokens(request.messages), completionTokens: estimateTokens(text) },
+        usage: usage ?? {
+          promptTokens: estimatePromptTokens(request.messages),
+          completionTokens: estimateTokens(text),
+        },
       };
     }
     return { parts: parts(), served: served(deployment) };
@@ -269,33 +325,59 @@ export class Gateway {
     request: Request,
     capability: Exclude<ModelCapability, 'chat'>,
     options: GatewayCallOptions,
-    invoke: (provider: ModelProvider, request: Request, signal: AbortSignal | undefined) => Promise<Result> | undefined,
+    invoke: (
+      provider: ModelProvider,
+      request: Request,
+      signal: AbortSignal | undefined,
+    ) => Promise<Result> | undefined,
   ): Promise<{ result: Result; served: Served }> {
-    const { value, deployment } = await this.route(request.model, capability, options, async (candidate, signal) => {
-      const pending = invoke(candidate.provider, { ...request, model: candidate.modelId }, signal);
-      if (pending === undefined) throw modelErrors.wrongCapability(request.model, capability);
-      return pending;
-    });
+    const { value, deployment } = await this.route(
+      request.model,
+      capability,
+      options,
+      async (candidate, signal) => {
+        const pending = invoke(candidate.provider, { ...request, model: candidate.modelId }, signal);
+        if (pending === undefined) throw modelErrors.wrongCapability(request.model, capability);
+        return pending;
+      },
+    );
     this.health.succeed(deployment.key);
     return { result: value, served: served(deployment) };
   }
 
-  embed(request: ProviderEmbeddingRequest, options: GatewayCallOptions = {}): Promise<{ result: ProviderEmbeddingResult; served: Served }> {
-    return this.single(request, 'embedding', options, (provider, routed, signal) => provider.embed?.(routed, signal));
+  embed(
+    request: ProviderEmbeddingRequest,
+    options: GatewayCallOptions = {},
+  ): Promise<{ result: ProviderEmbeddingResult; served: Served }> {
+    return this.single(request, 'embedding', options, (provider, routed, signal) =>
+      provider.embed?.(routed, signal),
+    );
   }
 
-  rerank(request: ProviderRerankRequest, options: GatewayCallOptions = {}): Promise<{ result: ProviderRerankResult; served: Served }> {
-    return this.single(request, 'rerank', options, (provider, routed, signal) => provider.rerank?.(routed, signal));
+  rerank(
+    request: ProviderRerankRequest,
+    options: GatewayCallOptions = {},
+  ): Promise<{ result: ProviderRerankResult; served: Served }> {
+    return this.single(request, 'rerank', options, (provider, routed, signal) =>
+      provider.rerank?.(routed, signal),
+    );
   }
 
-  generateImage(request: ProviderImageRequest, options: GatewayCallOptions = {}): Promise<{ result: ProviderImageResult; served: Served }> {
-    return this.single(request, 'image', options, (provider, routed, signal) => provider.generateImage?.(routed, signal));
+  generateImage(
+    request: ProviderImageRequest,
+    options: GatewayCallOptions = {},
+  ): Promise<{ result: ProviderImageResult; served: Served }> {
+    return this.single(request, 'image', options, (provider, routed, signal) =>
+      provider.generateImage?.(routed, signal),
+    );
   }
 
   translate(
     request: ProviderTranslationRequest & { model: string },
     options: GatewayCallOptions = {},
   ): Promise<{ result: ProviderTranslationResult; served: Served }> {
-    return this.single(request, 'translation', options, (provider, routed, signal) => provider.translate?.(routed, signal));
+    return this.single(request, 'translation', options, (provider, routed, signal) =>
+      provider.translate?.(routed, signal),
+    );
   }
 }

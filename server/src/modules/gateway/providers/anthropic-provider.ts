@@ -144,7 +144,9 @@ function requestBody(request: ProviderChatRequest, stream: boolean): string {
     messages,
     max_tokens: request.maxTokens ?? defaultMaxTokens,
     // Anthropic's range is 0 to 1 where OpenAI's is 0 to 2; clamping keeps OpenAI-style callers working.
-    ...(request.temperature === undefined ? {} : { temperature: Math.min(Math.max(request.temperature, 0), 1) }),
+    ...(request.temperature === undefined
+      ? {}
+      : { temperature: Math.min(Math.max(request.temperature, 0), 1) }),
     ...(request.topP === undefined ? {} : { top_p: request.topP }),
     ...(request.stop === undefined || request.stop.length === 0 ? {} : { stop_sequences: request.stop }),
     // tool_choice without tools is an error at Anthropic, so it only travels with them.
@@ -152,7 +154,9 @@ function requestBody(request: ProviderChatRequest, stream: boolean): string {
       ? {}
       : {
           tools: tools.map(toAnthropicTool),
-          ...(request.toolChoice === undefined ? {} : { tool_choice: toAnthropicToolChoice(request.toolChoice) }),
+          ...(request.toolChoice === undefined
+            ? {}
+            : { tool_choice: toAnthropicToolChoice(request.toolChoice) }),
         }),
     ...(stream ? { stream: true } : {}),
   });
@@ -344,7 +348,12 @@ class StreamTranslator {
       }
       case 'content_block_delta': {
         const { delta } = event;
-        if (delta.type === 'text_delta' && delta.text !== null && delta.text !== undefined && delta.text !== '') {
+        if (
+          delta.type === 'text_delta' &&
+          delta.text !== null &&
+          delta.text !== undefined &&
+          delta.text !== ''
+        ) {
           yield { type: 'text-delta', text: delta.text };
         }
         const ordinal = this.toolCallOrdinals.get(event.index);
@@ -395,7 +404,8 @@ export class AnthropicProvider implements ModelProvider {
       accept,
       'anthropic-version': anthropicVersion,
     };
-    if (this.settings.apiKey !== null && this.settings.apiKey !== '') headers['x-api-key'] = this.settings.apiKey;
+    if (this.settings.apiKey !== null && this.settings.apiKey !== '')
+      headers['x-api-key'] = this.settings.apiKey;
     return headers;
   }
 
@@ -505,7 +515,13 @@ export class AnthropicProvider implements ModelProvider {
     for (;;) {
       const query = new URLSearchParams({ limit: String(modelPageLimit) });
       if (afterId !== undefined) query.set('after_id', afterId);
-      const response = await this.send('GET', `/models?${query.toString()}`, undefined, 'application/json', signal);
+      const response = await this.send(
+        'GET',
+        `/models?${query.toString()}`,
+        undefined,
+        'application/json',
+        signal,
+      );
       let page: z.infer<typeof modelPageSchema>;
       try {
         page = modelPageSchema.parse(await response.body.json());

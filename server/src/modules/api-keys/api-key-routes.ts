@@ -1,0 +1,30 @@
+import { apiKeyCreatedSchema, apiKeyInputSchema, apiKeyListSchema } from '@jumugwan/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requirePlatformAdmin } from '../auth/index.js';
+import type { ApiKeyService } from './api-key-service.js';
+
+export function registerApiKeyRoutes(app: FastifyInstance, keys: ApiKeyService): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.get('/api/admin/api-keys', { schema: { response: { 200: apiKeyListSchema } } }, async (request) => {
+    requirePlatformAdmin(request);
+    return { keys: await keys.list() };
+  });
+
+  routes.post(
+    '/api/admin/api-keys',
+    { schema: { body: apiKeyInputSchema, response: { 201: apiKeyCreatedSchema } } },
+    async (request, reply) => {
+      const { user } = requirePlatformAdmin(request);
+      return reply.status(201).send(await keys.create(request.body, user.id));
+    },
+  );
+
+  routes.post('/api/admin/api-keys/:id/revoke', { schema: { params: z.object({ id: z.uuid() }) } }, async (request, reply) => {
+    requirePlatformAdmin(request);
+    await keys.revoke(request.params.id);
+    return reply.status(204).send();
+  });
+}
