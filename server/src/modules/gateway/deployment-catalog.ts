@@ -75,7 +75,8 @@ export class DeploymentCatalog {
         name: endpoint.name,
         baseUrl: endpoint.baseUrl,
         apiKey: endpoint.apiKeyCiphertext === null ? null : this.secretBox.open(endpoint.apiKeyCiphertext),
-        timeoutMs: endpoint.timeoutSeconds === null ? this.options.defaultTimeoutMs : endpoint.timeoutSeconds * 1000,
+        timeoutMs:
+          endpoint.timeoutSeconds === null ? this.options.defaultTimeoutMs : endpoint.timeoutSeconds * 1000,
       });
       for (const modelId of endpoint.modelIds) {
         let model = models.get(modelId);

@@ -23,14 +23,20 @@ export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistr
     requireUser(request);
     const models = await gateway.listModels();
     return {
-      models: models.filter((model) => model.capability === 'chat').map((model) => ({ id: model.id, location: model.location })),
+      models: models
+        .filter((model) => model.capability === 'chat')
+        .map((model) => ({ id: model.id, location: model.location })),
     };
   });
 
-  routes.get('/api/admin/models', { schema: { response: { 200: modelStatusListSchema } } }, async (request) => {
-    requirePlatformAdmin(request);
-    return { models: await registry.listModelStatus() };
-  });
+  routes.get(
+    '/api/admin/models',
+    { schema: { response: { 200: modelStatusListSchema } } },
+    async (request) => {
+      requirePlatformAdmin(request);
+      return { models: await registry.listModelStatus() };
+    },
+  );
 
   routes.put(
     '/api/admin/models/:modelId/settings',

@@ -12,7 +12,11 @@ export class ModelSettingsRepository {
     return this.db.select().from(modelSettings);
   }
 
-  async upsert(values: { modelId: string; capability: ModelCapability; fallbacks: string[] }): Promise<ModelSettingsRow> {
+  async upsert(values: {
+    modelId: string;
+    capability: ModelCapability;
+    fallbacks: string[];
+  }): Promise<ModelSettingsRow> {
     const rows = await this.db
       .insert(modelSettings)
       .values(values)

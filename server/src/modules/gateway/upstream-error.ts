@@ -14,7 +14,9 @@ export class UpstreamError extends AppError {
 /** Connect errors, timeouts, 429 and 5xx may succeed elsewhere or later; other failures will not. */
 export function isRetryable(error: unknown): boolean {
   if (error instanceof UpstreamError) return error.upstreamStatus === 429 || error.upstreamStatus >= 500;
-  return error instanceof AppError && (error.code === 'upstream_unavailable' || error.code === 'upstream_timeout');
+  return (
+    error instanceof AppError && (error.code === 'upstream_unavailable' || error.code === 'upstream_timeout')
+  );
 }
 
 export const upstreamErrors = {
