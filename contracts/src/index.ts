@@ -6,3 +6,4 @@ export * from './models.js';
 export * from './org.js';
 export * from './server-sent-events.js';
 export * from './session.js';
+export * from './studio.js';

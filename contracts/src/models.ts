@@ -7,10 +7,11 @@ export const modelCapabilitySchema = z.enum(['chat', 'embedding', 'rerank', 'ima
 export type ModelCapability = z.infer<typeof modelCapabilitySchema>;
 export type ModelLocation = z.infer<typeof modelLocationSchema>;
 
-/** A model a user can pick in chat. */
+/** A model a user can pick (GET /api/models?capability=chat|image|translation, default chat). */
 export const chatModelSchema = z.object({
   id: z.string(),
   location: modelLocationSchema,
+  capability: modelCapabilitySchema,
 });
 export type ChatModel = z.infer<typeof chatModelSchema>;
 export const chatModelListSchema = z.object({ models: z.array(chatModelSchema) });

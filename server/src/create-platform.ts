@@ -33,6 +33,8 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { Redis } from 'ioredis';
 import { ApiKeyRepository, ApiKeyService, registerApiKeyRoutes } from './modules/api-keys/index.js';
 import { TranslationService } from './modules/gateway/translation-service.js';
+import { ImageRepository, ImageService, registerImageRoutes } from './modules/images/index.js';
+import { registerTranslationRoutes } from './modules/translation/index.js';
 import { registerV1Routes } from './modules/gateway/v1/v1-routes.js';
 import { MemoryWindowCounter, RedisWindowCounter, type WindowCounter } from './platform/window-counter.js';
 import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
@@ -95,12 +97,24 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const upstreamTimeoutMs = config.UPSTREAM_TIMEOUT_SECONDS * 1000;
   const endpointRepository = new ModelEndpointRepository(database.db);
   const modelSettingsRepository = new ModelSettingsRepository(database.db);
-  const catalog = new DeploymentCatalog(endpointRepository, modelSettingsRepository, secretBox, egress, clock, {
-    defaultTimeoutMs: upstreamTimeoutMs,
-    refreshMs: 10_000,
-  });
+  const catalog = new DeploymentCatalog(
+    endpointRepository,
+    modelSettingsRepository,
+    secretBox,
+    egress,
+    clock,
+    {
+      defaultTimeoutMs: upstreamTimeoutMs,
+      refreshMs: 10_000,
+    },
+  );
   const health = new DeploymentHealth(clock);
-  const gateway = new Gateway(catalog, health, { maxAttemptsPerModel: 3, backoffBaseMs: 100, backoffMaxMs: 2_000 }, sleep);
+  const gateway = new Gateway(
+    catalog,
+    health,
+    { maxAttemptsPerModel: 3, backoffBaseMs: 100, backoffMaxMs: 2_000 },
+    sleep,
+  );
   const models = new ModelRegistry(
     endpointRepository,
     modelSettingsRepository,
@@ -161,6 +175,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   registerModelRoutes(app, models, gateway);
   registerChatRoutes(app, chat);
   registerApiKeyRoutes(app, apiKeys);
+  registerTranslationRoutes(app, translation);
+  registerImageRoutes(app, new ImageService(new ImageRepository(database.db), gateway));
   await registerV1Routes(app, { gateway, translation, keys: apiKeys, clock });
   await app.ready();
 

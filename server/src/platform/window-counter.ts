@@ -22,7 +22,10 @@ export class MemoryWindowCounter implements WindowCounter {
   add(key: string, amount: number, windowMs: number, now: number): Promise<number> {
     this.sweep(now);
     const slot = windowKey(key, windowMs, now);
-    const entry = this.counts.get(slot) ?? { total: 0, expiresAt: (Math.floor(now / windowMs) + 1) * windowMs };
+    const entry = this.counts.get(slot) ?? {
+      total: 0,
+      expiresAt: (Math.floor(now / windowMs) + 1) * windowMs,
+    };
     entry.total += amount;
     this.counts.set(slot, entry);
     return Promise.resolve(entry.total);
@@ -51,7 +54,11 @@ export class RedisWindowCounter implements WindowCounter {
 
   async add(key: string, amount: number, windowMs: number, now: number): Promise<number> {
     const slot = this.prefix + windowKey(key, windowMs, now);
-    const results = await this.redis.multi().incrby(slot, amount).pexpire(slot, windowMs * 2).exec();
+    const results = await this.redis
+      .multi()
+      .incrby(slot, amount)
+      .pexpire(slot, windowMs * 2)
+      .exec();
     const total = results?.[0]?.[1];
     return typeof total === 'number' ? total : Number(total);
   }

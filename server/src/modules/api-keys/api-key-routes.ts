@@ -22,9 +22,13 @@ export function registerApiKeyRoutes(app: FastifyInstance, keys: ApiKeyService):
     },
   );
 
-  routes.post('/api/admin/api-keys/:id/revoke', { schema: { params: z.object({ id: z.uuid() }) } }, async (request, reply) => {
-    requirePlatformAdmin(request);
-    await keys.revoke(request.params.id);
-    return reply.status(204).send();
-  });
+  routes.post(
+    '/api/admin/api-keys/:id/revoke',
+    { schema: { params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      requirePlatformAdmin(request);
+      await keys.revoke(request.params.id);
+      return reply.status(204).send();
+    },
+  );
 }

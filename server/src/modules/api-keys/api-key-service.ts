@@ -73,7 +73,8 @@ export class ApiKeyService {
   }
 
   async create(input: ApiKeyInput, createdBy: string): Promise<ApiKeyCreated> {
-    if (!(await this.departmentExists(input.departmentId))) throw errors.validation({ departmentId: '부서를 찾을 수 없습니다.' });
+    if (!(await this.departmentExists(input.departmentId)))
+      throw errors.validation({ departmentId: '부서를 찾을 수 없습니다.' });
     if (input.expiresAt !== null && new Date(input.expiresAt).getTime() <= this.clock.now().getTime()) {
       throw errors.validation({ expiresAt: '만료일은 지금보다 뒤여야 합니다.' });
     }
@@ -128,9 +129,15 @@ export class ApiKeyService {
 
   private rateLimited(kind: string, now: number): AppError {
     const retryAfter = Math.max(1, Math.ceil((minuteMs - (now % minuteMs)) / 1000));
-    return new AppError('rate_limited', 429, `이 API 키의 분당 ${kind} 한도를 넘었습니다. ${retryAfter}초 뒤에 다시 시도하세요.`, undefined, {
-      'retry-after': String(retryAfter),
-    });
+    return new AppError(
+      'rate_limited',
+      429,
+      `이 API 키의 분당 ${kind} 한도를 넘었습니다. ${retryAfter}초 뒤에 다시 시도하세요.`,
+      undefined,
+      {
+        'retry-after': String(retryAfter),
+      },
+    );
   }
 
   /** Counts the request against the key's per-minute limits, or refuses it with 429 and Retry-After. */

@@ -174,7 +174,7 @@ describe.each(databaseTargets)('model endpoints (%s)', (target) => {
     });
     const models = await platform.app.inject({ method: 'GET', url: '/api/models', headers: staff.headers });
     expect(models.json()).toEqual({
-      models: [{ id: 'test-chat-2', location: 'external' }],
+      models: [{ id: 'test-chat-2', location: 'external', capability: 'chat' }],
     });
     const forbidden = await platform.app.inject({
       method: 'POST',

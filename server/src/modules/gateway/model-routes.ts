@@ -4,6 +4,7 @@ import {
   modelEndpointInputSchema,
   modelEndpointListSchema,
   modelEndpointSchema,
+  modelCapabilitySchema,
   modelSettingsInputSchema,
   modelStatusListSchema,
 } from '@jumugwan/contracts';
@@ -19,15 +20,24 @@ const idParameters = z.object({ id: z.uuid() });
 export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistry, gateway: Gateway): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
-  routes.get('/api/models', { schema: { response: { 200: chatModelListSchema } } }, async (request) => {
-    requireUser(request);
-    const models = await gateway.listModels();
-    return {
-      models: models
-        .filter((model) => model.capability === 'chat')
-        .map((model) => ({ id: model.id, location: model.location })),
-    };
-  });
+  routes.get(
+    '/api/models',
+    {
+      schema: {
+        querystring: z.object({ capability: modelCapabilitySchema.default('chat') }),
+        response: { 200: chatModelListSchema },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      const models = await gateway.listModels();
+      return {
+        models: models
+          .filter((model) => model.capability === request.query.capability)
+          .map((model) => ({ id: model.id, location: model.location, capability: model.capability })),
+      };
+    },
+  );
 
   routes.get(
     '/api/admin/models',

@@ -2,6 +2,7 @@ import type { Egress } from '../../platform/egress.js';
 import type { ModelEndpointRow } from './model-endpoint-repository.js';
 import type { ModelProvider, ProviderSettings } from './provider-spec.js';
 import { AnthropicProvider } from './providers/anthropic-provider.js';
+import { DeepLProvider } from './providers/deepl-provider.js';
 import { OpenAiCompatibleProvider } from './providers/openai-compatible-provider.js';
 
 /** The adapter for an endpoint's wire protocol. */
@@ -16,6 +17,6 @@ export function createProvider(
     case 'anthropic':
       return new AnthropicProvider(egress, settings);
     case 'deepl':
-      return new OpenAiCompatibleProvider(egress, settings);
+      return new DeepLProvider(egress, settings);
   }
 }

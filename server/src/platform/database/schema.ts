@@ -1,5 +1,6 @@
 import {
   bigserial,
+  customType,
   boolean,
   index,
   integer,
@@ -178,4 +179,27 @@ export const apiKeys = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   },
   (table) => [uniqueIndex('api_keys_hash').on(table.keyHash)],
+);
+
+const bytes = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** Images staff generated, kept for their gallery. */
+export const generatedImages = pgTable(
+  'generated_images',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    model: text('model').notNull(),
+    prompt: text('prompt').notNull(),
+    size: text('size').notNull(),
+    mimeType: text('mime_type').notNull(),
+    data: bytes('data').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('generated_images_user_created').on(table.userId, table.createdAt)],
 );

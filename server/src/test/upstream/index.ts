@@ -1,3 +1,5 @@
+export { startAnthropicUpstream } from './anthropic-upstream.js';
+export { startDeepLUpstream } from './deepl-upstream.js';
 export { startTestUpstream } from './test-upstream.js';
 export type {
   ChatMessage,

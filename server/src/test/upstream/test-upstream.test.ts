@@ -1,3 +1,4 @@
+import { crc32, inflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startTestUpstream, type TestUpstream, type TestUpstreamOptions } from './test-upstream.js';
@@ -308,9 +309,9 @@ describe('test upstream', () => {
   });
 
   it('answers unknown routes with a 404 JSON error', async () => {
-    const response = await fetch(`${upstream.url}/embeddings`, { method: 'POST', body: '{}' });
+    const response = await fetch(`${upstream.url}/audio/speech`, { method: 'POST', body: '{}' });
     expect(response.status).toBe(404);
-    expect(errorSchema.parse(await response.json()).error.message).toContain('/v1/embeddings');
+    expect(errorSchema.parse(await response.json()).error.message).toContain('/v1/audio/speech');
 
     const wrongMethod = await fetch(`${upstream.url}/chat/completions`);
     expect(wrongMethod.status).toBe(404);
@@ -456,5 +457,367 @@ describe('test upstream', () => {
     await expect(reader?.read()).rejects.toThrow();
     await expect(fetch(`${upstream.url}/models`)).rejects.toThrow();
     expect(upstream.requests[1]?.aborted).toBe(false);
+  });
+});
+
+const embeddingResponseSchema = z.object({
+  object: z.literal('list'),
+  data: z.array(
+    z.object({ object: z.literal('embedding'), index: z.number(), embedding: z.array(z.number()) }),
+  ),
+  model: z.string(),
+  usage: z.object({ prompt_tokens: z.number(), total_tokens: z.number() }),
+});
+
+const base64EmbeddingResponseSchema = z.object({
+  data: z.array(z.object({ index: z.number(), embedding: z.string() })),
+});
+
+const cohereRerankResponseSchema = z.object({
+  id: z.string(),
+  model: z.string(),
+  usage: z.object({ total_tokens: z.number() }),
+  results: z.array(
+    z.object({
+      index: z.number(),
+      relevance_score: z.number(),
+      document: z.object({ text: z.string() }).optional(),
+    }),
+  ),
+});
+
+const teiRerankResponseSchema = z.array(
+  z.object({ index: z.number(), score: z.number(), text: z.string().optional() }),
+);
+const teiErrorSchema = z.object({ error: z.string(), error_type: z.string() });
+
+const imageResponseSchema = z.object({
+  created: z.number(),
+  data: z.array(
+    z.object({ b64_json: z.string().optional(), url: z.string().optional(), revised_prompt: z.string() }),
+  ),
+});
+
+/** Validates signature, chunk CRCs and pixel data length; returns the IHDR size. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  let offset = 8;
+  let size = { width: 0, height: 0 };
+  const compressed: Buffer[] = [];
+  const types: string[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.subarray(offset + 4, offset + 8).toString('ascii');
+    const data = png.subarray(offset + 8, offset + 8 + length);
+    expect(png.readUInt32BE(offset + 8 + length)).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
+    types.push(type);
+    if (type === 'IHDR') size = { width: data.readUInt32BE(0), height: data.readUInt32BE(4) };
+    if (type === 'IDAT') compressed.push(data);
+    offset += 12 + length;
+  }
+  expect(types).toEqual(['IHDR', 'IDAT', 'IEND']);
+  expect(inflateSync(Buffer.concat(compressed)).length).toBe(size.height * (1 + size.width * 3));
+  return size;
+}
+
+function cosine(left: number[], right: number[]): number {
+  return left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0);
+}
+
+describe('test upstream: embeddings, rerank and images', () => {
+  let upstream: TestUpstream;
+  const started: TestUpstream[] = [];
+
+  async function start(options?: TestUpstreamOptions): Promise<TestUpstream> {
+    const instance = await startTestUpstream(options);
+    started.push(instance);
+    return instance;
+  }
+
+  function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  }
+
+  beforeEach(async () => {
+    upstream = await start();
+  });
+
+  afterEach(async () => {
+    await Promise.all(started.map((instance) => instance.close()));
+    started.length = 0;
+  });
+
+  describe('POST /v1/embeddings', () => {
+    it('answers deterministic unit vectors of 8 dimensions with usage', async () => {
+      const input = ['예산 편성 지침', '출장 여비 규정', '예산 편성 지침'];
+      const response = await postJson(`${upstream.url}/embeddings`, { model: 'test-embed', input });
+      expect(response.status).toBe(200);
+      const body = embeddingResponseSchema.parse(await response.json());
+
+      expect(body.model).toBe('test-embed');
+      expect(body.data.map((item) => item.index)).toEqual([0, 1, 2]);
+      for (const item of body.data) {
+        expect(item.embedding).toHaveLength(8);
+        expect(Math.hypot(...item.embedding)).toBeCloseTo(1, 4);
+      }
+      expect(body.data[2]?.embedding).toEqual(body.data[0]?.embedding);
+      expect(body.data[1]?.embedding).not.toEqual(body.data[0]?.embedding);
+      // ceil(8 / 2) + ceil(8 / 2) + ceil(8 / 2)
+      expect(body.usage).toEqual({ prompt_tokens: 12, total_tokens: 12 });
+      expect(upstream.requests[0]?.body).toEqual({ model: 'test-embed', input });
+
+      // The same text in a later request gets the same vector.
+      const again = embeddingResponseSchema.parse(
+        await (await postJson(`${upstream.url}/embeddings`, { model: 'test-embed', input: input[0] })).json(),
+      );
+      expect(again.data[0]?.embedding).toEqual(body.data[0]?.embedding);
+    });
+
+    it('honours dimensions, and texts sharing words point the same way', async () => {
+      const response = await postJson(`${upstream.url}/embeddings`, {
+        model: 'test-embed',
+        input: ['예산 편성 지침', '예산 편성 안내', 'weather forecast tomorrow'],
+        dimensions: 64,
+      });
+      const vectors = embeddingResponseSchema.parse(await response.json()).data.map((item) => item.embedding);
+      expect(vectors.every((vector) => vector.length === 64)).toBe(true);
+      const [budget = [], budgetNotice = [], weather = []] = vectors;
+      expect(cosine(budget, budgetNotice)).toBeGreaterThan(cosine(budget, weather));
+    });
+
+    it('encodes base64 as little-endian float32', async () => {
+      const floats = embeddingResponseSchema.parse(
+        await (await postJson(`${upstream.url}/embeddings`, { model: 'test-embed', input: '인코딩' })).json(),
+      ).data[0]?.embedding;
+      const response = await postJson(`${upstream.url}/embeddings`, {
+        model: 'test-embed',
+        input: '인코딩',
+        encoding_format: 'base64',
+      });
+      const encoded = base64EmbeddingResponseSchema.parse(await response.json()).data[0]?.embedding ?? '';
+      const bytes = Buffer.from(encoded, 'base64');
+      const decoded = Array.from({ length: bytes.length / 4 }, (_unused, index) =>
+        bytes.readFloatLE(index * 4),
+      );
+      expect(decoded).toHaveLength(8);
+      decoded.forEach((value, index) => expect(value).toBeCloseTo(floats?.[index] ?? Number.NaN, 5));
+    });
+
+    it('accepts chat models and embeddingModels, and rejects others and bad bodies', async () => {
+      const custom = await start({ embeddingModels: ['bge-m3'] });
+      expect((await postJson(`${custom.url}/embeddings`, { model: 'bge-m3', input: 'a' })).status).toBe(200);
+      expect((await postJson(`${custom.url}/embeddings`, { model: 'test-chat', input: 'a' })).status).toBe(
+        200,
+      );
+      // The option replaces the default list.
+      const replaced = await postJson(`${custom.url}/embeddings`, { model: 'test-embed', input: 'a' });
+      expect(replaced.status).toBe(404);
+      expect(errorSchema.parse(await replaced.json()).error.code).toBe('model_not_found');
+
+      const invalid = await postJson(`${upstream.url}/embeddings`, { model: 'test-embed', input: [] });
+      expect(invalid.status).toBe(400);
+      expect(errorSchema.parse(await invalid.json()).error.param).toBe('input');
+    });
+
+    it('applies [[status:NNN]], [[retry-after:S]] and [[disconnect-after:0]] from any input', async () => {
+      const response = await postJson(`${upstream.url}/embeddings`, {
+        model: 'test-embed',
+        input: ['정상', '[[status:429]][[retry-after:3]]'],
+      });
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('3');
+      expect(errorSchema.parse(await response.json()).error.code).toBe('rate_limit_exceeded');
+
+      await expect(
+        postJson(`${upstream.url}/embeddings`, { model: 'test-embed', input: '[[disconnect-after:0]]' }),
+      ).rejects.toThrow();
+    });
+  });
+
+  describe('POST /v1/rerank (Cohere shape)', () => {
+    const documents = ['날씨가 맑습니다.', '예산 편성 지침을 안내합니다.', '예산 집행 현황'];
+
+    it('scores by the share of query syllables present, best first, with usage', async () => {
+      const response = await postJson(`${upstream.url}/rerank`, {
+        model: 'test-rerank',
+        query: '예산 편성 지침',
+        documents,
+      });
+      expect(response.status).toBe(200);
+      const body = cohereRerankResponseSchema.parse(await response.json());
+      expect(body.model).toBe('test-rerank');
+      expect(body.id).toMatch(/^rerank-test-\d+$/);
+      expect(body.results.map((result) => result.index)).toEqual([1, 2, 0]);
+      expect(body.results.map((result) => result.relevance_score)).toEqual([1, 2 / 6, 0]);
+      expect(body.results.every((result) => result.document === undefined)).toBe(true);
+      // Per document ceil((8 + document length) / 2): ceil(17 / 2) + ceil(24 / 2) + ceil(16 / 2).
+      expect(body.usage.total_tokens).toBe(9 + 12 + 8);
+    });
+
+    it('applies top_n and return_documents, and accepts {text} documents', async () => {
+      const response = await postJson(`${upstream.url}/rerank`, {
+        model: 'test-rerank',
+        query: 'budget guideline',
+        documents: [{ text: 'weather' }, { text: 'The budget guideline for 2025' }, { text: 'budget' }],
+        top_n: 2,
+        return_documents: true,
+      });
+      const body = cohereRerankResponseSchema.parse(await response.json());
+      expect(body.results).toEqual([
+        { index: 1, relevance_score: 1, document: { text: 'The budget guideline for 2025' } },
+        { index: 2, relevance_score: 0.5, document: { text: 'budget' } },
+      ]);
+    });
+
+    it('checks the model against models and rerankModels, and reads directives from the query', async () => {
+      const custom = await start({ rerankModels: ['bge-reranker-v2-m3'] });
+      const accepted = await postJson(`${custom.url}/rerank`, {
+        model: 'bge-reranker-v2-m3',
+        query: 'q',
+        documents,
+      });
+      expect(accepted.status).toBe(200);
+      const rejected = await postJson(`${custom.url}/rerank`, {
+        model: 'test-rerank',
+        query: 'q',
+        documents,
+      });
+      expect(rejected.status).toBe(404);
+
+      const failed = await postJson(`${upstream.url}/rerank`, {
+        model: 'test-rerank',
+        query: '[[status:502]] 질의',
+        documents,
+      });
+      expect(failed.status).toBe(502);
+      expect(errorSchema.parse(await failed.json()).error.type).toBe('server_error');
+    });
+  });
+
+  describe('POST /rerank (TEI shape)', () => {
+    const root = (instance: TestUpstream): string => instance.url.replace(/\/v1$/, '');
+
+    it('answers a bare array best first, with text when asked', async () => {
+      const response = await postJson(`${root(upstream)}/rerank`, {
+        query: '예산 편성',
+        texts: ['날씨', '예산 편성 지침', '예산'],
+        return_text: true,
+      });
+      expect(response.status).toBe(200);
+      expect(teiRerankResponseSchema.parse(await response.json())).toEqual([
+        { index: 1, score: 1, text: '예산 편성 지침' },
+        { index: 2, score: 0.5, text: '예산' },
+        { index: 0, score: 0, text: '날씨' },
+      ]);
+      expect(upstream.requests[0]?.path).toBe('/rerank');
+    });
+
+    it("answers errors in TEI's {error, error_type} shape", async () => {
+      const invalid = await postJson(`${root(upstream)}/rerank`, { query: 'q', texts: [] });
+      expect(invalid.status).toBe(400);
+      expect(teiErrorSchema.parse(await invalid.json())).toEqual({
+        error: expect.stringContaining('texts') as unknown,
+        error_type: 'Validation',
+      });
+
+      const overloaded = await postJson(`${root(upstream)}/rerank`, {
+        query: '[[status:429]]',
+        texts: ['a'],
+      });
+      expect(overloaded.status).toBe(429);
+      expect(teiErrorSchema.parse(await overloaded.json()).error_type).toBe('Overloaded');
+    });
+  });
+
+  describe('POST /v1/images/generations', () => {
+    it('answers valid PNGs of the requested size as b64_json by default', async () => {
+      const response = await postJson(`${upstream.url}/images/generations`, {
+        model: 'test-image',
+        prompt: '한옥 마을 [[delay:1]]',
+        n: 2,
+        size: '48x24',
+      });
+      expect(response.status).toBe(200);
+      const body = imageResponseSchema.parse(await response.json());
+      expect(body.data).toHaveLength(2);
+      for (const image of body.data) {
+        expect(image.url).toBeUndefined();
+        expect(image.revised_prompt).toContain('한옥 마을');
+        expect(image.revised_prompt).not.toContain('[[');
+        expect(pngSize(Buffer.from(image.b64_json ?? '', 'base64'))).toEqual({ width: 48, height: 24 });
+      }
+      // Deterministic per prompt and position.
+      const again = imageResponseSchema.parse(
+        await (
+          await postJson(`${upstream.url}/images/generations`, {
+            model: 'test-image',
+            prompt: '한옥 마을',
+            size: '48x24',
+          })
+        ).json(),
+      );
+      expect(again.data[0]?.b64_json).toBe(body.data[0]?.b64_json);
+    });
+
+    it('serves url images from GET /images/<id>.png without the API key', async () => {
+      const secured = await start({ apiKey: 'image-key', imageModels: ['sdxl'] });
+      const response = await postJson(
+        `${secured.url}/images/generations`,
+        { model: 'sdxl', prompt: '그림', response_format: 'url' },
+        { authorization: 'Bearer image-key' },
+      );
+      const url = imageResponseSchema.parse(await response.json()).data[0]?.url ?? '';
+      expect(url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${secured.port}/images/[\\w-]+\\.png$`));
+
+      const image = await fetch(url);
+      expect(image.status).toBe(200);
+      expect(image.headers.get('content-type')).toBe('image/png');
+      expect(pngSize(Buffer.from(await image.arrayBuffer()))).toEqual({ width: 1024, height: 1024 });
+
+      const missing = await fetch(`http://127.0.0.1:${secured.port}/images/unknown.png`);
+      expect(missing.status).toBe(404);
+      // The generation endpoint itself still needs the key.
+      const unauthorized = await postJson(`${secured.url}/images/generations`, {
+        model: 'sdxl',
+        prompt: '그림',
+      });
+      expect(unauthorized.status).toBe(401);
+    });
+
+    it('validates size, n and model, and applies [[status:NNN]] from the prompt', async () => {
+      const badSize = await postJson(`${upstream.url}/images/generations`, {
+        model: 'test-image',
+        prompt: '그림',
+        size: 'big',
+      });
+      expect(badSize.status).toBe(400);
+      expect(errorSchema.parse(await badSize.json()).error.param).toBe('size');
+
+      const tooMany = await postJson(`${upstream.url}/images/generations`, {
+        model: 'test-image',
+        prompt: '그림',
+        n: 11,
+      });
+      expect(tooMany.status).toBe(400);
+
+      const unknownModel = await postJson(`${upstream.url}/images/generations`, {
+        model: 'dall-e-3',
+        prompt: 'a',
+      });
+      expect(unknownModel.status).toBe(404);
+
+      const refused = await postJson(`${upstream.url}/images/generations`, {
+        model: 'test-image',
+        prompt: '[[status:400]] 정책 위반',
+      });
+      expect(refused.status).toBe(400);
+      expect(errorSchema.parse(await refused.json()).error.message).toBe(
+        'Simulated upstream error (status 400).',
+      );
+    });
   });
 });

@@ -89,7 +89,10 @@ export class DeepLProvider implements ModelProvider {
   }
 
   private headers(): Record<string, string> {
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+    };
     // Without a key DeepL answers 403, which surfaces as the usual key error.
     if (this.settings.apiKey !== null && this.settings.apiKey !== '') {
       headers.authorization = `DeepL-Auth-Key ${this.settings.apiKey}`;
@@ -107,12 +110,11 @@ export class DeepLProvider implements ModelProvider {
           502,
           'DeepL 사용 한도를 넘었습니다. 한도가 다시 채워지거나 관리자가 한도를 늘린 뒤 다시 시도해 주세요.',
         );
-      case 403:
-        return upstreamErrors.failed(
-          name,
-          status,
-          detail === '' ? 'DeepL API 키가 올바르지 않거나 이 주소(무료/Pro)에 맞지 않습니다' : detail,
-        );
+      case 403: {
+        // DeepL's own 403 text is terse ("Forbidden"); say what to check and keep it for support.
+        const hint = 'DeepL API 키가 올바르지 않거나 이 주소(무료 api-free / Pro api)에 맞지 않습니다';
+        return upstreamErrors.failed(name, status, detail === '' ? hint : `${hint} - ${detail}`);
+      }
       case 429:
         return upstreamErrors.failed(name, status, detail === '' ? '요청이 너무 많습니다' : detail);
       default:
@@ -120,7 +122,10 @@ export class DeepLProvider implements ModelProvider {
     }
   };
 
-  async translate(request: ProviderTranslationRequest, signal?: AbortSignal): Promise<ProviderTranslationResult> {
+  async translate(
+    request: ProviderTranslationRequest,
+    signal?: AbortSignal,
+  ): Promise<ProviderTranslationResult> {
     const targetLanguage = toDeepLTargetLanguage(request.targetLanguage);
     const sourceLanguage = toDeepLSourceLanguage(request.sourceLanguage);
     const translations: ProviderTranslationResult['translations'] = [];

@@ -1,153 +1,174 @@
 import { ServerSentEventDecoder, type ServerSentEvent } from '@jumugwan/contracts';
 import { z } from 'zod';
-import type { Egress, EgressResponse } from '../../../platform/egress.js';
+import type { Egress } from '../../../platform/egress.js';
 import type {
-  ChatProvider,
+  ModelProvider,
+  ProviderChatMessage,
   ProviderChatRequest,
   ProviderChatResult,
+  ProviderEmbeddingRequest,
+  ProviderEmbeddingResult,
+  ProviderImageRequest,
+  ProviderImageResult,
   ProviderModelList,
+  ProviderRerankRequest,
+  ProviderRerankResult,
+  ProviderSettings,
   ProviderStreamPart,
   ProviderUsage,
 } from '../provider-spec.js';
 import { classifyTransportError, upstreamErrors } from '../upstream-error.js';
-
-export interface OpenAiCompatibleSettings {
-  name: string;
-  /** Base URL including the version path, e.g. http://vllm:8000/v1 */
-  baseUrl: string;
-  apiKey: string | null;
-  timeoutMs: number;
-}
+import { createEmbeddings } from './openai-embeddings.js';
+import { generateImages } from './openai-images.js';
+import { rerankDocuments } from './rerank.js';
+import { bearerJsonHeaders, openUpstream, requestUpstreamJson } from './request-upstream-json.js';
 
 const usageSchema = z
-  .object({ prompt_tokens: z.number(), completion_tokens: z.number() })
+  .object({
+    prompt_tokens: z.number(),
+    completion_tokens: z.number(),
+    prompt_tokens_details: z.object({ cached_tokens: z.number().nullish() }).nullish(),
+  })
   .nullish()
-  .transform((usage): ProviderUsage | null =>
-    usage === null || usage === undefined
-      ? null
-      : { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens },
-  );
+  .transform((usage): ProviderUsage | null => {
+    if (usage === null || usage === undefined) return null;
+    const cached = usage.prompt_tokens_details?.cached_tokens;
+    return {
+      promptTokens: usage.prompt_tokens,
+      completionTokens: usage.completion_tokens,
+      ...(cached === null || cached === undefined ? {} : { cachedTokens: cached }),
+    };
+  });
+
+const toolCallSchema = z.object({
+  id: z.string(),
+  type: z.literal('function').default('function'),
+  function: z.object({ name: z.string(), arguments: z.string() }),
+});
+
+// Perplexity answers with the URLs it searched, as `citations` (older) or `search_results` (newer).
+const citationsSchema = z.array(z.string()).nullish();
+const searchResultsSchema = z.array(z.object({ url: z.string() })).nullish();
+
+function citationsOf(body: {
+  citations?: string[] | null;
+  search_results?: { url: string }[] | null;
+}): string[] | undefined {
+  const urls = body.citations ?? body.search_results?.map((result) => result.url);
+  return urls === undefined || urls.length === 0 ? undefined : urls;
+}
 
 const completionSchema = z.object({
   choices: z
     .array(
       z.object({
-        message: z.object({ content: z.string().nullish() }),
+        message: z.object({ content: z.string().nullish(), tool_calls: z.array(toolCallSchema).nullish() }),
         finish_reason: z.string().nullish(),
       }),
     )
     .min(1),
   usage: usageSchema,
+  citations: citationsSchema,
+  search_results: searchResultsSchema,
 });
 
 const chunkSchema = z.object({
   choices: z
     .array(
       z.object({
-        delta: z.object({ content: z.string().nullish() }).nullish(),
+        delta: z
+          .object({
+            content: z.string().nullish(),
+            tool_calls: z
+              .array(
+                z.object({
+                  index: z.number(),
+                  id: z.string().nullish(),
+                  function: z
+                    .object({ name: z.string().nullish(), arguments: z.string().nullish() })
+                    .nullish(),
+                }),
+              )
+              .nullish(),
+          })
+          .nullish(),
         finish_reason: z.string().nullish(),
       }),
     )
     .default([]),
   usage: usageSchema,
+  citations: citationsSchema,
+  search_results: searchResultsSchema,
 });
 
 const modelListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });
 
-const errorBodySchema = z.object({ error: z.object({ message: z.string() }).or(z.string()) });
-
-async function readErrorDetail(response: EgressResponse): Promise<string> {
-  const text = await response.body.text().catch(() => '');
-  try {
-    const parsed = errorBodySchema.parse(JSON.parse(text));
-    return typeof parsed.error === 'string' ? parsed.error : parsed.error.message;
-  } catch {
-    return text.slice(0, 200);
-  }
+function wireMessage(message: ProviderChatMessage): Record<string, unknown> {
+  return {
+    role: message.role,
+    content: message.content === '' && message.toolCalls !== undefined ? null : message.content,
+    ...(message.toolCalls === undefined ? {} : { tool_calls: message.toolCalls }),
+    ...(message.toolCallId === undefined ? {} : { tool_call_id: message.toolCallId }),
+  };
 }
 
-/** vLLM, Ollama, OpenAI and every server speaking the chat-completions protocol. */
-export class OpenAiCompatibleProvider implements ChatProvider {
+/** vLLM, Ollama, OpenAI, Perplexity, Gemini's OpenAI endpoint: every server speaking chat completions. */
+export class OpenAiCompatibleProvider implements ModelProvider {
   constructor(
     private readonly egress: Egress,
-    private readonly settings: OpenAiCompatibleSettings,
+    private readonly settings: ProviderSettings,
   ) {}
 
-  private headers(): Record<string, string> {
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      accept: 'application/json',
-    };
-    if (this.settings.apiKey !== null && this.settings.apiKey !== '')
-      headers.authorization = `Bearer ${this.settings.apiKey}`;
-    return headers;
-  }
-
-  private url(path: string): string {
-    return `${this.settings.baseUrl.replace(/\/+$/, '')}${path}`;
-  }
-
-  private body(request: ProviderChatRequest, stream: boolean): string {
-    return JSON.stringify({
+  private body(request: ProviderChatRequest, stream: boolean): Record<string, unknown> {
+    return {
       ...request.providerOptions,
       model: request.model,
-      messages: request.messages,
+      messages: request.messages.map(wireMessage),
       ...(request.maxTokens === undefined ? {} : { max_tokens: request.maxTokens }),
       ...(request.temperature === undefined ? {} : { temperature: request.temperature }),
+      ...(request.topP === undefined ? {} : { top_p: request.topP }),
+      ...(request.stop === undefined ? {} : { stop: request.stop }),
+      ...(request.tools === undefined ? {} : { tools: request.tools }),
+      ...(request.toolChoice === undefined ? {} : { tool_choice: request.toolChoice }),
+      // Usage in the last chunk keeps metering exact for streams.
       ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
-    });
-  }
-
-  private async send(
-    method: 'GET' | 'POST',
-    path: string,
-    body: string | undefined,
-    signal: AbortSignal | undefined,
-  ) {
-    let response: EgressResponse;
-    try {
-      response = await this.egress.send({
-        method,
-        url: this.url(path),
-        headers: this.headers(),
-        ...(body === undefined ? {} : { body }),
-        ...(signal === undefined ? {} : { signal }),
-        headersTimeoutMs: this.settings.timeoutMs,
-        bodyTimeoutMs: this.settings.timeoutMs,
-      });
-    } catch (error) {
-      if (signal?.aborted === true) throw error;
-      throw classifyTransportError(error, this.settings.name, false);
-    }
-    if (response.statusCode < 200 || response.statusCode >= 300) {
-      throw upstreamErrors.failed(this.settings.name, response.statusCode, await readErrorDetail(response));
-    }
-    return response;
+    };
   }
 
   async chat(request: ProviderChatRequest, signal?: AbortSignal): Promise<ProviderChatResult> {
-    const response = await this.send('POST', '/chat/completions', this.body(request, false), signal);
-    let parsed: z.infer<typeof completionSchema>;
-    try {
-      parsed = completionSchema.parse(await response.body.json());
-    } catch (error) {
-      if (signal?.aborted === true) throw error;
-      throw upstreamErrors.failed(this.settings.name, response.statusCode, '응답 형식이 올바르지 않습니다');
-    }
+    const parsed = await requestUpstreamJson(this.egress, this.settings, {
+      method: 'POST',
+      path: '/chat/completions',
+      headers: bearerJsonHeaders(this.settings.apiKey),
+      body: this.body(request, false),
+      schema: completionSchema,
+      signal,
+    });
     const choice = parsed.choices[0];
+    const toolCalls = choice?.message.tool_calls ?? [];
+    const citations = citationsOf(parsed);
     return {
       text: choice?.message.content ?? '',
       finishReason: choice?.finish_reason ?? null,
       usage: parsed.usage,
+      ...(toolCalls.length === 0 ? {} : { toolCalls }),
+      ...(citations === undefined ? {} : { citations }),
     };
   }
 
   async *chatStream(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart> {
-    const response = await this.send('POST', '/chat/completions', this.body(request, true), signal);
+    const response = await openUpstream(this.egress, this.settings, {
+      method: 'POST',
+      path: '/chat/completions',
+      headers: { ...bearerJsonHeaders(this.settings.apiKey), accept: 'text/event-stream' },
+      body: this.body(request, true),
+      signal,
+    });
     const decoder = new ServerSentEventDecoder();
-    // Set by the frame parser below; an object so the later check sees the closure's writes.
-    const progress = { finished: false };
-    const parts = function* (events: ServerSentEvent[], name: string): Generator<ProviderStreamPart> {
+    // Written by the frame parser below; an object so the later check sees the closure's writes.
+    const progress = { finished: false, citationsSent: false };
+    const name = this.settings.name;
+    const parts = function* (events: ServerSentEvent[]): Generator<ProviderStreamPart> {
       for (const event of events) {
         if (event.data === '[DONE]') {
           progress.finished = true;
@@ -159,9 +180,26 @@ export class OpenAiCompatibleProvider implements ChatProvider {
         } catch {
           throw upstreamErrors.failed(name, 200, '스트림 형식이 올바르지 않습니다');
         }
+        const citations = citationsOf(chunk);
+        // Perplexity repeats the list in every chunk; the caller needs it once.
+        if (citations !== undefined && !progress.citationsSent) {
+          progress.citationsSent = true;
+          yield { type: 'citations', urls: citations };
+        }
         for (const choice of chunk.choices) {
           const text = choice.delta?.content;
           if (text !== undefined && text !== null && text !== '') yield { type: 'text-delta', text };
+          for (const call of choice.delta?.tool_calls ?? []) {
+            yield {
+              type: 'tool-call-delta',
+              index: call.index,
+              ...(call.id === null || call.id === undefined ? {} : { id: call.id }),
+              ...(call.function?.name === null || call.function?.name === undefined
+                ? {}
+                : { name: call.function.name }),
+              argumentsDelta: call.function?.arguments ?? '',
+            };
+          }
           if (choice.finish_reason !== undefined && choice.finish_reason !== null) {
             yield { type: 'finish', reason: choice.finish_reason };
           }
@@ -170,29 +208,39 @@ export class OpenAiCompatibleProvider implements ChatProvider {
       }
     };
     try {
-      for await (const chunk of response.body) {
-        yield* parts(decoder.push(chunk as Uint8Array), this.settings.name);
-      }
-      yield* parts(decoder.finish(), this.settings.name);
+      for await (const chunk of response.body) yield* parts(decoder.push(chunk as Uint8Array));
+      yield* parts(decoder.finish());
     } catch (error) {
       if (signal?.aborted === true) throw error;
-      throw classifyTransportError(error, this.settings.name, true);
+      throw classifyTransportError(error, name, true);
+    } finally {
+      // Stopping early (the caller broke out of the loop) must close the upstream connection too.
+      if (!response.body.destroyed) response.body.destroy();
     }
     // A body that ended without [DONE] was cut by the server or the network.
-    if (!progress.finished) throw upstreamErrors.interrupted(this.settings.name);
+    if (!progress.finished) throw upstreamErrors.interrupted(name);
+  }
+
+  embed(request: ProviderEmbeddingRequest, signal?: AbortSignal): Promise<ProviderEmbeddingResult> {
+    return createEmbeddings(this.egress, this.settings, request, signal);
+  }
+
+  rerank(request: ProviderRerankRequest, signal?: AbortSignal): Promise<ProviderRerankResult> {
+    return rerankDocuments(this.egress, this.settings, request, signal);
+  }
+
+  generateImage(request: ProviderImageRequest, signal?: AbortSignal): Promise<ProviderImageResult> {
+    return generateImages(this.egress, this.settings, request, signal);
   }
 
   async listModels(signal?: AbortSignal): Promise<ProviderModelList> {
-    const response = await this.send('GET', '/models', undefined, signal);
-    try {
-      const parsed = modelListSchema.parse(await response.body.json());
-      return { models: parsed.data.map((model) => model.id) };
-    } catch {
-      throw upstreamErrors.failed(
-        this.settings.name,
-        response.statusCode,
-        '모델 목록 형식이 올바르지 않습니다',
-      );
-    }
+    const parsed = await requestUpstreamJson(this.egress, this.settings, {
+      method: 'GET',
+      path: '/models',
+      headers: bearerJsonHeaders(this.settings.apiKey),
+      schema: modelListSchema,
+      signal,
+    });
+    return { models: parsed.data.map((model) => model.id) };
   }
 }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { Egress } from '../../../platform/egress.js';
-import type { ProviderEmbeddingRequest, ProviderEmbeddingResult, ProviderSettings } from '../provider-spec.js';
+import type {
+  ProviderEmbeddingRequest,
+  ProviderEmbeddingResult,
+  ProviderSettings,
+} from '../provider-spec.js';
 import { upstreamErrors } from '../upstream-error.js';
 import { bearerJsonHeaders, requestUpstreamJson } from './request-upstream-json.js';
 
@@ -52,6 +56,9 @@ export async function createEmbeddings(
   }
   return {
     embeddings: complete,
-    usage: response.usage === null || response.usage === undefined ? null : { promptTokens: response.usage.prompt_tokens },
+    usage:
+      response.usage === null || response.usage === undefined
+        ? null
+        : { promptTokens: response.usage.prompt_tokens },
   };
 }

@@ -43,16 +43,25 @@ export function bearerJsonHeaders(apiKey: string | null): Record<string, string>
   return headers;
 }
 
+function retryAfterSeconds(response: EgressResponse): number | null {
+  const header = response.headers['retry-after'];
+  const value = Array.isArray(header) ? header[0] : header;
+  const seconds = value === undefined ? Number.NaN : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 3_600) : null;
+}
+
+export type UpstreamOpenRequest = Omit<UpstreamJsonRequest<unknown>, 'schema'>;
+
 /**
- * One JSON exchange through Egress: transport failures become upstream_unavailable/timeout, non-2xx
- * statuses upstream_error with the vendor's message, and a body that does not match `schema` an
- * upstream_error too. A caller's abort is rethrown as is so the caller can tell it from a failure.
+ * Sends one request through Egress and checks the status: transport failures become
+ * upstream_unavailable/timeout, non-2xx statuses upstream_error with the vendor's message (and its
+ * Retry-After). A caller's abort is rethrown as is so the caller can tell it from a failure.
  */
-export async function requestUpstreamJson<Output>(
+export async function openUpstream(
   egress: Egress,
   settings: ProviderSettings,
-  request: UpstreamJsonRequest<Output>,
-): Promise<Output> {
+  request: UpstreamOpenRequest,
+): Promise<EgressResponse> {
   const { signal } = request;
   let response: EgressResponse;
   try {
@@ -69,15 +78,24 @@ export async function requestUpstreamJson<Output>(
     if (signal?.aborted === true) throw error;
     throw classifyTransportError(error, settings.name, false);
   }
-
   if (response.statusCode < 200 || response.statusCode >= 300) {
     const detail = await readErrorDetail(response);
     throw (
       request.describeFailure?.(response.statusCode, detail) ??
-      upstreamErrors.failed(settings.name, response.statusCode, detail)
+      upstreamErrors.failed(settings.name, response.statusCode, detail, retryAfterSeconds(response))
     );
   }
+  return response;
+}
 
+/** One JSON exchange: `openUpstream`, then the body parsed and validated against `schema`. */
+export async function requestUpstreamJson<Output>(
+  egress: Egress,
+  settings: ProviderSettings,
+  request: UpstreamJsonRequest<Output>,
+): Promise<Output> {
+  const { signal } = request;
+  const response = await openUpstream(egress, settings, request);
   let text: string;
   try {
     text = await response.body.text();

@@ -1,0 +1,3 @@
+export { ImageRepository } from './image-repository.js';
+export { registerImageRoutes } from './image-routes.js';
+export { ImageService } from './image-service.js';
