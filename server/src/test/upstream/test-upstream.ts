@@ -14,7 +14,7 @@ const textPartSchema = z.looseObject({ type: z.literal('text'), text: z.string()
 
 const chatMessageSchema = z.looseObject({
   role: z.enum(['system', 'developer', 'user', 'assistant', 'tool']),
-  content: z.union([z.string(), z.array(textPartSchema)]),
+  content: z.union([z.string(), z.array(textPartSchema), z.null()]),
 });
 
 // Loose objects so that fields we do not model (user, seed, stop, ...) pass through like at a real provider;
@@ -28,6 +28,7 @@ const chatRequestSchema = z.looseObject({
   max_completion_tokens: z.number().int().positive().nullish(),
   temperature: z.number().min(0).max(2).nullish(),
   top_p: z.number().min(0).max(1).nullish(),
+  tools: z.array(z.unknown()).nullish(),
 });
 
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
@@ -55,6 +56,8 @@ export interface TestUpstreamOptions {
   rerankModels?: string[];
   /** Models /v1/images/generations accepts besides `models`; default ['test-image']. */
   imageModels?: string[];
+  /** Search sources sent with every chat answer, as Perplexity does (`citations`, top level). */
+  citations?: string[];
 }
 
 export interface RecordedRequest {
@@ -90,6 +93,10 @@ export interface ScenarioDirectives {
   disconnectAfterChunks?: number;
   chunkCount?: number;
   replyText?: string;
+  /** `[[tool:NAME]]`: answer with a call to that tool (the request must offer tools). */
+  toolName?: string;
+  /** `[[no-usage]]`: leave usage out, as some servers do. */
+  omitUsage?: boolean;
 }
 
 interface ServerState {
@@ -100,6 +107,7 @@ interface ServerState {
   imageModels: string[];
   reply: (request: ChatRequest, context: ReplyContext) => string;
   chunkDelayMs: number;
+  citations: string[] | undefined;
   requests: RecordedRequest[];
   closing: boolean;
   completionCounter: number;
@@ -124,6 +132,8 @@ const fillerWords = ['테스트', '응답을', '위한', '채움', '문장의', 
 
 // The reply directive is read first because its TEXT may contain anything up to the closing brackets.
 const replyDirectivePattern = /\[\[reply:([\s\S]*?)\]\]/gi;
+const toolDirectivePattern = /\[\[tool:([A-Za-z0-9_-]+)\]\]/gi;
+const noUsageDirectivePattern = /\[\[no-usage\]\]/gi;
 const numericDirectivePattern =
   /\[\[(status|retry-after|delay|chunk-delay|disconnect-after|chunks):(\d+)\]\]/gi;
 
@@ -134,6 +144,7 @@ export async function startTestUpstream(options: TestUpstreamOptions = {}): Prom
     models: options.models ?? defaultModels,
     reply: options.reply ?? defaultReply,
     chunkDelayMs: options.chunkDelayMs ?? 0,
+    citations: options.citations,
     embeddingModels: options.embeddingModels ?? ['test-embed'],
     rerankModels: options.rerankModels ?? ['test-rerank'],
     imageModels: options.imageModels ?? ['test-image'],
@@ -302,7 +313,16 @@ async function handleChatCompletion(
   if (await answerDelayAndStatus(signal, directives, openAiFailure)) return;
 
   const pieces = composeReplyPieces(state, chatRequest, directives, strippedText);
-  const usage = countUsage(chatRequest, pieces);
+  const usage = directives.omitUsage === true ? undefined : countUsage(chatRequest, pieces);
+  const citations = state.citations === undefined ? {} : { citations: state.citations };
+  const toolCall =
+    directives.toolName !== undefined && (chatRequest.tools?.length ?? 0) > 0
+      ? {
+          id: `call_test_${state.completionCounter + 1}`,
+          name: directives.toolName,
+          arguments: JSON.stringify({ query: strippedText }),
+        }
+      : null;
   state.completionCounter += 1;
   const id = `chatcmpl-test-${state.completionCounter}`;
   const created = Math.floor(Date.now() / 1000);
@@ -320,27 +340,43 @@ async function handleChatCompletion(
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: pieces.join(''), refusal: null },
+          message:
+            toolCall === null
+              ? { role: 'assistant', content: pieces.join(''), refusal: null }
+              : {
+                  role: 'assistant',
+                  content: null,
+                  refusal: null,
+                  tool_calls: [
+                    {
+                      id: toolCall.id,
+                      type: 'function',
+                      function: { name: toolCall.name, arguments: toolCall.arguments },
+                    },
+                  ],
+                },
           logprobs: null,
-          finish_reason: 'stop',
+          finish_reason: toolCall === null ? 'stop' : 'tool_calls',
         },
       ],
-      usage,
+      ...(usage === undefined ? {} : { usage }),
+      ...citations,
     });
     return;
   }
 
-  const includeUsage = chatRequest.stream_options?.include_usage === true;
+  const includeUsage = chatRequest.stream_options?.include_usage === true && usage !== undefined;
   const chunkDelayMs = directives.chunkDelayMs ?? state.chunkDelayMs;
   // OpenAI sends `usage: null` on every chunk but the last when usage was requested.
   const usagePlaceholder = includeUsage ? { usage: null } : {};
-  const chunk = (delta: Record<string, string>, finishReason: 'stop' | null): object => ({
+  const chunk = (delta: Record<string, unknown>, finishReason: 'stop' | 'tool_calls' | null): object => ({
     id,
     object: 'chat.completion.chunk',
     created,
     model: chatRequest.model,
     choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
     ...usagePlaceholder,
+    ...citations,
   });
 
   response.writeHead(200, {
@@ -351,6 +387,33 @@ async function handleChatCompletion(
   response.flushHeaders();
 
   if (!(await writeFrame(response, chunk({ role: 'assistant', content: '' }, null)))) return;
+  if (toolCall !== null) {
+    // As OpenAI streams a call: id and name first, then the arguments in pieces.
+    const half = Math.ceil(toolCall.arguments.length / 2);
+    const frames = [
+      { index: 0, id: toolCall.id, type: 'function', function: { name: toolCall.name, arguments: '' } },
+      { index: 0, function: { arguments: toolCall.arguments.slice(0, half) } },
+      { index: 0, function: { arguments: toolCall.arguments.slice(half) } },
+    ];
+    for (const frame of frames)
+      if (!(await writeFrame(response, chunk({ tool_calls: [frame] }, null)))) return;
+    if (!(await writeFrame(response, chunk({}, 'tool_calls')))) return;
+    if (
+      includeUsage &&
+      !(await writeFrame(response, {
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model: chatRequest.model,
+        choices: [],
+        usage,
+      }))
+    )
+      return;
+    if (!(await writeFrame(response, '[DONE]'))) return;
+    response.end();
+    return;
+  }
   for (const [index, piece] of pieces.entries()) {
     if (directives.disconnectAfterChunks !== undefined && index >= directives.disconnectAfterChunks) break;
     if (chunkDelayMs > 0) await sleep(chunkDelayMs, undefined, { signal });
@@ -811,7 +874,12 @@ export function parseScenarioDirectives(text: string): {
 } {
   const directives: ScenarioDirectives = {};
   for (const match of text.matchAll(replyDirectivePattern)) directives.replyText = match[1] ?? '';
-  const withoutReply = text.replace(replyDirectivePattern, '');
+  for (const match of text.matchAll(toolDirectivePattern)) directives.toolName = match[1] ?? '';
+  if (noUsageDirectivePattern.test(text)) directives.omitUsage = true;
+  const withoutReply = text
+    .replace(replyDirectivePattern, '')
+    .replace(toolDirectivePattern, '')
+    .replace(noUsageDirectivePattern, '');
 
   for (const match of withoutReply.matchAll(numericDirectivePattern)) {
     const value = Number.parseInt(match[2] ?? '', 10);
@@ -903,6 +971,7 @@ function defaultReply(request: ChatRequest, context: ReplyContext): string {
 }
 
 function messageText(message: ChatMessage): string {
+  if (message.content === null) return '';
   return typeof message.content === 'string'
     ? message.content
     : message.content.map((part) => part.text).join('\n');
