@@ -62,7 +62,13 @@ export class DeploymentHealth {
   }
 
   isCoolingDown(key: string): boolean {
-    return (this.states.get(key)?.coolingDownUntil ?? 0) > this.clock.now().getTime();
+    const state = this.states.get(key);
+    if (state === undefined || state.coolingDownUntil === 0) return false;
+    if (state.coolingDownUntil > this.clock.now().getTime()) return true;
+    // Cool-down over: on probation. One more failure cools it down again at once.
+    state.coolingDownUntil = 0;
+    state.consecutiveFailures = Math.min(state.consecutiveFailures, this.settings.failuresBeforeCooldown - 1);
+    return false;
   }
 
   begin(key: string): void {

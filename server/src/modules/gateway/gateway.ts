@@ -153,8 +153,9 @@ export class Gateway {
   }
 
   /**
-   * Deployments of the model: healthy before recently failing, least busy first; cooling-down ones last
-   * (still tried when nothing else is left).
+   * Deployments of the model, least busy first, where a recent failure counts as one more request in
+   * flight: healthy deployments are preferred, but a recovering one still gets traffic when the others
+   * are busy. Cooling-down ones come last (still tried when nothing else is left).
    */
   private ordered(model: CatalogModel): Deployment[] {
     const method = capabilityMethod[model.capability];
@@ -163,8 +164,9 @@ export class Gateway {
       .map((deployment) => ({
         deployment,
         cooling: this.health.isCoolingDown(deployment.key) ? 1 : 0,
-        failing: this.health.consecutiveFailures(deployment.key) > 0 ? 1 : 0,
-        busy: this.health.inFlight(deployment.key),
+        busy:
+          this.health.inFlight(deployment.key) +
+          (this.health.consecutiveFailures(deployment.key) > 0 ? 1 : 0),
         tieBreak: Math.random(),
       }))
       .sort(
