@@ -37,6 +37,11 @@ import { ImageRepository, ImageService, registerImageRoutes } from './modules/im
 import { registerTranslationRoutes } from './modules/translation/index.js';
 import { registerV1Routes } from './modules/gateway/v1/v1-routes.js';
 import { MemoryWindowCounter, RedisWindowCounter, type WindowCounter } from './platform/window-counter.js';
+import {
+  LocalInvalidationBus,
+  RedisInvalidationBus,
+  type InvalidationBus,
+} from './platform/invalidation-bus.js';
 import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
 
 export interface PlatformOptions {
@@ -125,14 +130,23 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     clock,
     upstreamTimeoutMs,
   );
+  const redisUrl = config.REDIS_URL;
+  const redis = (): Redis => new Redis(redisUrl ?? '', { maxRetriesPerRequest: 2 });
   const counter: WindowCounter =
-    config.REDIS_URL === undefined
-      ? new MemoryWindowCounter()
-      : new RedisWindowCounter(new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false }));
-  const apiKeys = new ApiKeyService(new ApiKeyRepository(database.db), counter, clock, async (id) => {
-    const department = await orgRepository.findDepartment(id);
-    return department?.active === true;
-  });
+    redisUrl === undefined ? new MemoryWindowCounter() : new RedisWindowCounter(redis());
+  const bus: InvalidationBus =
+    redisUrl === undefined ? new LocalInvalidationBus() : new RedisInvalidationBus(redis(), redis());
+  const apiKeys = new ApiKeyService(
+    new ApiKeyRepository(database.db),
+    counter,
+    clock,
+    async (id) => {
+      const department = await orgRepository.findDepartment(id);
+      return department?.active === true;
+    },
+    bus,
+  );
+  await apiKeys.start();
   const translation = new TranslationService(gateway);
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
@@ -209,6 +223,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       await closing;
       await egress.close();
       await counter.close();
+      await bus.close();
       await database.close();
     },
   };

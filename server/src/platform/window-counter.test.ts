@@ -33,7 +33,9 @@ describe.skipIf(redisUrl === undefined)('RedisWindowCounter', () => {
     const second = new RedisWindowCounter(new Redis(redisUrl ?? ''));
     const key = `shared:${randomBytes(4).toString('hex')}`;
     const now = Date.now();
-    await Promise.all(Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? first : second).add(key, 1, 60_000, now)));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? first : second).add(key, 1, 60_000, now)),
+    );
     expect(await first.current(key, 60_000, now)).toBe(10);
     expect(await second.current(key, 60_000, now)).toBe(10);
     await Promise.all([first.close(), second.close()]);

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { ApiKey, ApiKeyCreated, ApiKeyInput } from '@jumugwan/contracts';
 import { AppError, errors } from '../../platform/app-error.js';
 import type { Clock } from '../../platform/clock.js';
+import type { InvalidationBus } from '../../platform/invalidation-bus.js';
 import type { WindowCounter } from '../../platform/window-counter.js';
 import type { ApiKeyRepository, ApiKeyRow } from './api-key-repository.js';
 
@@ -16,6 +17,9 @@ export interface ApiKeyContext {
 }
 
 const keyPrefixLength = 12;
+const revokedChannel = 'api-key-revoked';
+// Bounds how long any cached key can outlive a change that no message announced (e.g. a database edit).
+const cacheLifetimeMs = 30_000;
 const minuteMs = 60_000;
 // lastUsedAt is for admins ("is this key still used?"): minute precision spares a write per request.
 const lastUsedPrecisionMs = 60_000;
@@ -36,19 +40,34 @@ function status(row: ApiKeyRow, now: Date): ApiKey['status'] {
   return 'active';
 }
 
+interface CachedKey {
+  row: ApiKeyRow;
+  loadedAt: number;
+}
+
 /**
- * Keys for other government systems. The key is random (256 bits), shown once, stored as SHA-256;
- * revocation takes effect on the next request because every request reads the key's row.
+ * Keys for other government systems. The key is random (256 bits), shown once, stored as SHA-256.
+ * Verified keys are cached so a /v1 call costs no database query; a revocation evicts the key on every
+ * instance at once through the invalidation bus.
  */
 export class ApiKeyService {
   private readonly lastUsedWrites = new Map<string, number>();
+  private readonly cache = new Map<string, CachedKey>();
 
   constructor(
     private readonly repository: ApiKeyRepository,
     private readonly counter: WindowCounter,
     private readonly clock: Clock,
     private readonly departmentExists: (id: string) => Promise<boolean>,
+    private readonly bus: InvalidationBus,
   ) {}
+
+  /** Listens for revocations from any instance. */
+  async start(): Promise<void> {
+    await this.bus.subscribe(revokedChannel, (keyId) => {
+      for (const [hash, cached] of this.cache) if (cached.row.id === keyId) this.cache.delete(hash);
+    });
+  }
 
   private present(row: ApiKeyRow & { departmentName: string }): ApiKey {
     return {
@@ -99,6 +118,21 @@ export class ApiKeyService {
     const row = await this.repository.find(id);
     if (row === undefined) throw errors.notFound('API 키');
     if (row.revokedAt === null) await this.repository.update(id, { revokedAt: this.clock.now() });
+    await this.bus.publish(revokedChannel, id);
+  }
+
+  private async findKey(keyHash: string): Promise<ApiKeyRow | undefined> {
+    const now = this.clock.now().getTime();
+    const cached = this.cache.get(keyHash);
+    if (cached !== undefined && now - cached.loadedAt < cacheLifetimeMs) return cached.row;
+    const row = await this.repository.findByHash(keyHash);
+    // Unknown keys are not cached: a flood of random keys must not grow the cache.
+    if (row === undefined) {
+      this.cache.delete(keyHash);
+      return undefined;
+    }
+    this.cache.set(keyHash, { row, loadedAt: now });
+    return row;
   }
 
   /** Resolves `Authorization: Bearer <key>`; every failure is a 401 with a reason the integrator can act on. */
@@ -106,7 +140,7 @@ export class ApiKeyService {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     const key = match?.[1];
     if (key === undefined) throw apiKeyErrors.invalid();
-    const row = await this.repository.findByHash(hashKey(key));
+    const row = await this.findKey(hashKey(key));
     if (row === undefined) throw apiKeyErrors.invalid();
     const now = this.clock.now();
     const keyStatus = status(row, now);

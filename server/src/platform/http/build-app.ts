@@ -51,6 +51,8 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUSTED_PROXY_CIDRS.length > 0 ? config.TRUSTED_PROXY_CIDRS : false,
     return503OnClosing: true,
+    // One log line per request (written on response below) instead of Fastify's two.
+    disableRequestLogging: true,
     forceCloseConnections: false,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -75,6 +77,19 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     return reply
       .type('text/html; charset=utf-8')
       .send(koreanErrorPage('접속이 허용되지 않은 네트워크입니다', message, 'network_not_allowed'));
+  });
+
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.routeOptions.url ?? request.url,
+        statusCode: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request completed',
+    );
+    done();
   });
 
   app.addHook('onSend', (_request, reply, payload, done) => {

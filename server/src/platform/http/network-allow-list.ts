@@ -5,6 +5,8 @@ type Range = [ipaddr.IPv4 | ipaddr.IPv6, number];
 /** CIDR allow-list; IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) are checked as IPv4. */
 export class NetworkAllowList {
   private readonly ranges: Range[];
+  /** Clients come back with the same address many times; the answer is cached (bounded). */
+  private readonly decisions = new Map<string, boolean>();
 
   constructor(cidrs: readonly string[]) {
     this.ranges = cidrs.map((cidr) => {
@@ -17,6 +19,15 @@ export class NetworkAllowList {
   }
 
   allows(address: string): boolean {
+    const known = this.decisions.get(address);
+    if (known !== undefined) return known;
+    const decision = this.decide(address);
+    if (this.decisions.size >= 10_000) this.decisions.clear();
+    this.decisions.set(address, decision);
+    return decision;
+  }
+
+  private decide(address: string): boolean {
     let parsed: ipaddr.IPv4 | ipaddr.IPv6;
     try {
       parsed = ipaddr.process(address);

@@ -100,43 +100,35 @@ export function completionBody(id: string, created: number, model: string, resul
   };
 }
 
-/** Writes `chat.completion.chunk` frames; the id, time and model are the same for every chunk. */
+/**
+ * Writes `chat.completion.chunk` frames. The id, time and model are the same for every chunk, so the
+ * frame's head is serialised once; streams write many small chunks and this is their hot path.
+ */
 export class ChunkWriter {
+  private readonly head: string;
+
   constructor(
     private readonly id: string,
     private readonly created: number,
     private readonly model: string,
-  ) {}
+  ) {
+    this.head = `data: {"id":${JSON.stringify(id)},"object":"chat.completion.chunk","created":${created},"model":${JSON.stringify(model)}`;
+  }
+
+  content(text: string): string {
+    return `${this.head},"choices":[{"index":0,"delta":{"content":${JSON.stringify(text)}},"finish_reason":null,"logprobs":null}]}\n\n`;
+  }
 
   chunk(delta: Record<string, unknown>, finishReason: string | null = null): string {
-    return `data: ${JSON.stringify({
-      id: this.id,
-      object: 'chat.completion.chunk',
-      created: this.created,
-      model: this.model,
-      choices: [{ index: 0, delta, finish_reason: finishReason, logprobs: null }],
-    })}\n\n`;
+    return `${this.head},"choices":[{"index":0,"delta":${JSON.stringify(delta)},"finish_reason":${JSON.stringify(finishReason)},"logprobs":null}]}\n\n`;
   }
 
   usage(usage: ProviderUsage): string {
-    return `data: ${JSON.stringify({
-      id: this.id,
-      object: 'chat.completion.chunk',
-      created: this.created,
-      model: this.model,
-      choices: [],
-      usage: usageBody(usage),
-    })}\n\n`;
+    return `${this.head},"choices":[],"usage":${JSON.stringify(usageBody(usage))}}\n\n`;
   }
 
   extra(fields: Record<string, unknown>): string {
-    return `data: ${JSON.stringify({
-      id: this.id,
-      object: 'chat.completion.chunk',
-      created: this.created,
-      model: this.model,
-      choices: [],
-      ...fields,
-    })}\n\n`;
+    const body = JSON.stringify(fields).slice(1, -1);
+    return `${this.head},"choices":[]${body === '' ? '' : `,${body}`}}\n\n`;
   }
 }

@@ -121,15 +121,29 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
           response.write(writer.chunk({ role: 'assistant', content: '' }));
           let usage: ProviderUsage | null = null;
           let finished = false;
+          // Frames that arrive together from the model server leave in one write: corked until the
+          // current batch of microtasks has run, then flushed, so nothing waits for a later frame.
+          let corked = false;
+          const write = (frame: string) => {
+            if (!corked) {
+              corked = true;
+              response.cork();
+              process.nextTick(() => {
+                corked = false;
+                response.uncork();
+              });
+            }
+            response.write(frame);
+          };
           try {
             for await (const part of parts) {
               if (response.destroyed) break;
               switch (part.type) {
                 case 'text-delta':
-                  response.write(writer.chunk({ content: part.text }));
+                  write(writer.content(part.text));
                   break;
                 case 'tool-call-delta':
-                  response.write(
+                  write(
                     writer.chunk({
                       tool_calls: [
                         {
@@ -145,11 +159,11 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
                   );
                   break;
                 case 'citations':
-                  response.write(writer.extra({ citations: part.urls }));
+                  write(writer.extra({ citations: part.urls }));
                   break;
                 case 'finish':
                   finished = true;
-                  response.write(writer.chunk({}, part.reason ?? 'stop'));
+                  write(writer.chunk({}, part.reason ?? 'stop'));
                   break;
                 case 'usage':
                   usage = part.usage;

@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '../server/src/config/index.js';
+import { createPlatform } from '../server/src/create-platform.js';
+
+/**
+ * The platform for benchmarks, in its own process, configured as in production (JSON request logs on
+ * stdout, which the benchmark sends to /dev/null) with every policy that exists: an API key with a model
+ * list and per-minute limits. Its address and key go to stderr.
+ */
+const upstreamUrl = process.argv[2];
+if (upstreamUrl === undefined) throw new Error('usage: bench-gateway-server <upstream-url>');
+const config = loadConfig({
+  yamlPath: '/nonexistent/jumugwan.yaml',
+  environment: {
+    DATA_DIR: `/tmp/jumugwan-bench-${randomBytes(4).toString('hex')}`,
+    SECRET_KEY: randomBytes(32).toString('hex'),
+    LOG_LEVEL: 'info',
+    ...(process.env.REDIS_URL === undefined ? {} : { REDIS_URL: process.env.REDIS_URL }),
+  },
+});
+const platform = await createPlatform({
+  config,
+  logger: true,
+  pgliteDirectory: 'memory://',
+  webDistDirectory: null,
+});
+await platform.org.importDepartments(Buffer.from('부서코드,부서명\nBENCH,성능측정팀\n'));
+const department = (await platform.org.listDepartments())[0];
+if (department === undefined) throw new Error('no department');
+const admin = await platform.auth.createLocalAdmin({
+  username: 'bench',
+  name: '측정',
+  password: 'bench-password-123',
+});
+await platform.models.createEndpoint({
+  name: 'bench',
+  baseUrl: upstreamUrl,
+  modelIds: ['bench-chat'],
+  location: 'internal',
+});
+const created = await platform.apiKeys.create(
+  {
+    name: 'bench',
+    departmentId: department.id,
+    allowedModels: ['bench-chat'],
+    expiresAt: null,
+    requestsPerMinute: 1_000_000,
+    tokensPerMinute: 100_000_000,
+  },
+  admin.id,
+);
+await platform.app.listen({ port: 0, host: '127.0.0.1' });
+const address = platform.app.server.address();
+if (address === null || typeof address === 'string') throw new Error('no address');
+process.stderr.write(
+  `${JSON.stringify({ url: `http://127.0.0.1:${address.port}/v1`, key: created.key, pid: process.pid })}\n`,
+);
+// BENCH_PROFILE=<file>: CPU profile from SIGUSR2 (after warm-up) until SIGTERM, for finding hot spots.
+const profilePath = process.env.BENCH_PROFILE;
+let stopProfile: () => Promise<void> = () => Promise.resolve();
+if (profilePath !== undefined) {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  process.on('SIGUSR2', () => {
+    void session.post('Profiler.enable').then(() => session.post('Profiler.start'));
+  });
+  stopProfile = async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(profilePath, JSON.stringify(profile));
+  };
+}
+process.on('SIGTERM', () => {
+  void stopProfile()
+    .catch(() => undefined)
+    .then(() => platform.close(0))
+    .then(() => process.exit(0));
+});
