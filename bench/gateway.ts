@@ -24,7 +24,7 @@ function startProcess(
     env: { ...process.env, NODE_ENV: 'production' },
   });
   return new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stderr ?? process.stdin });
+    const lines = createInterface({ input: child.stderr });
     lines.once('line', (line) => {
       resolve({ child, info: JSON.parse(line) as Record<string, string> });
       // Anything else on stderr (warnings, errors) is shown as is.
