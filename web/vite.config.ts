@@ -32,6 +32,9 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': apiServer,
+      // The OpenAI-compatible API and its documentation are served by the server, not the SPA.
+      '/v1': apiServer,
+      '/docs': apiServer,
       '/healthz': apiServer,
       '/readyz': apiServer,
     },

@@ -5,7 +5,7 @@ import { getCsrfToken, setCsrfToken } from './csrf-token';
 import { notifyUnauthenticated } from './unauthenticated-events';
 
 export interface ApiFetchOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
   accept?: string;

@@ -7,6 +7,8 @@ import { notifyUnauthenticated } from './unauthenticated-events';
 
 export interface UploadOptions {
   contentType: string;
+  /** Extra request headers, e.g. the file name. */
+  headers?: Readonly<Record<string, string>>;
   /** Fraction of the body sent, 0 to 1. */
   onProgress: (fraction: number) => void;
   signal?: AbortSignal;
@@ -30,6 +32,9 @@ export function uploadWithProgress<Output>(
     request.setRequestHeader('content-type', options.contentType);
     request.setRequestHeader('accept', 'application/json');
     request.setRequestHeader('x-csrf-token', getCsrfToken());
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      request.setRequestHeader(name, value);
+    }
 
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) {

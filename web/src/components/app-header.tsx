@@ -32,10 +32,20 @@ export function AppHeader({ session }: { session: SessionResponse }) {
         <Link to="/chat" className={navigationLinkClassName}>
           {t('app.navChat')}
         </Link>
+        <Link to="/translate" className={navigationLinkClassName}>
+          {t('app.navTranslate')}
+        </Link>
+        <Link to="/images" className={navigationLinkClassName}>
+          {t('app.navImages')}
+        </Link>
         {isPlatformAdmin && (
           <>
+            <span aria-hidden="true" className="mx-1 h-5 w-px shrink-0 bg-slate-200" />
             <Link to="/admin/models" className={navigationLinkClassName}>
               {t('app.navModels')}
+            </Link>
+            <Link to="/admin/api-keys" className={navigationLinkClassName}>
+              {t('app.navApiKeys')}
             </Link>
             <Link to="/admin/org" className={navigationLinkClassName}>
               {t('app.navOrg')}

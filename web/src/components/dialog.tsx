@@ -9,13 +9,22 @@ export interface DialogProps {
   children: ReactNode;
   /** Tailwind max-width class of the panel. */
   widthClassName?: string;
+  /** False for content that must not vanish on a stray click (a key shown once); Escape still closes. */
+  closeOnBackdropClick?: boolean;
 }
 
 /**
  * Modal built on the native <dialog>: the browser traps focus, closes on Escape and returns focus to
  * the opener, so keyboard use works without extra code. Content mounts only while open so forms start fresh.
  */
-export function Dialog({ open, onClose, title, children, widthClassName = 'max-w-md' }: DialogProps) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+  widthClassName = 'max-w-md',
+  closeOnBackdropClick = true,
+}: DialogProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -44,7 +53,7 @@ export function Dialog({ open, onClose, title, children, widthClassName = 'max-w
         onClose();
       }}
       onClick={(event) => {
-        if (event.target === event.currentTarget) {
+        if (closeOnBackdropClick && event.target === event.currentTarget) {
           onClose(); // click on the backdrop
         }
       }}

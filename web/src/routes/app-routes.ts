@@ -5,8 +5,11 @@ import { ChatLayout } from '../features/chat/chat-layout';
 import { ConversationPage } from '../features/chat/conversation-page';
 import { NewChatPage } from '../features/chat/new-chat-page';
 import { sessionQuery } from '../features/session/session-query';
+import { ApiKeysPage } from '../features/admin-api-keys/api-keys-page';
 import { ModelEndpointsPage } from '../features/admin-models/model-endpoints-page';
 import { OrgPage } from '../features/admin-org/org-page';
+import { ImagesPage } from '../features/images/images-page';
+import { TranslatePage } from '../features/translate/translate-page';
 import { rootRoute } from './root-route';
 
 /** Every page behind sign-in. Portal SSO usually signs the user in during this very session check. */
@@ -62,6 +65,18 @@ export const conversationRoute = createRoute({
   component: ConversationPage,
 });
 
+export const translateRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'translate',
+  component: TranslatePage,
+});
+
+export const imagesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'images',
+  component: ImagesPage,
+});
+
 /** Administration is for platform admins only; the server enforces it too, this just avoids dead ends. */
 export const adminRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -93,4 +108,10 @@ export const adminOrgRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'org',
   component: OrgPage,
+});
+
+export const adminApiKeysRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'api-keys',
+  component: ApiKeysPage,
 });

@@ -2,6 +2,7 @@ import { createRouter } from '@tanstack/react-router';
 import { queryClient } from '../api/query-client';
 import { LoadingState } from '../components/loading-state';
 import {
+  adminApiKeysRoute,
   adminIndexRoute,
   adminModelsRoute,
   adminOrgRoute,
@@ -9,8 +10,10 @@ import {
   appRoute,
   chatRoute,
   conversationRoute,
+  imagesRoute,
   indexRoute,
   newChatRoute,
+  translateRoute,
 } from './app-routes';
 import { loginRoute, setupRoute } from './public-routes';
 import { rootRoute } from './root-route';
@@ -21,7 +24,9 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     indexRoute,
     chatRoute.addChildren([newChatRoute, conversationRoute]),
-    adminRoute.addChildren([adminIndexRoute, adminModelsRoute, adminOrgRoute]),
+    translateRoute,
+    imagesRoute,
+    adminRoute.addChildren([adminIndexRoute, adminModelsRoute, adminApiKeysRoute, adminOrgRoute]),
   ]),
 ]);
 

@@ -30,7 +30,10 @@ export function registerTranslationRoutes(app: FastifyInstance, translation: Tra
         texts: body.texts,
         targetLanguage: body.targetLanguage,
         ...(body.sourceLanguage === undefined ? {} : { sourceLanguage: body.sourceLanguage }),
-        ...(body.formality === undefined ? {} : { formality: body.formality }),
+        // 'prefer_*' lets DeepL fall back to its default for languages without formality instead of failing.
+        ...(body.formality === undefined || body.formality === 'default'
+          ? {}
+          : { formality: body.formality === 'more' ? 'prefer_more' : 'prefer_less' }),
       });
       return { model: served.modelId, translations: result.translations };
     },

@@ -1,10 +1,13 @@
 import type { ModelEndpoint } from '@jumugwan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
-import { classNames } from '../../components/class-names';
+import { LocationBadge } from '../models/location-badge';
 import { ConnectionTestResultPanel } from './connection-test-result-panel';
 import { modelEndpointListQuery, testModelEndpoint } from './model-endpoint-queries';
+import { modelStatusKey } from './model-status-queries';
+import { providerLabelKeys } from './provider-label-keys';
 
 export interface ModelEndpointCardProps {
   endpoint: ModelEndpoint;
@@ -12,23 +15,17 @@ export interface ModelEndpointCardProps {
   onDelete: (endpoint: ModelEndpoint) => void;
 }
 
-function Badge({ children, className }: { children: string; className: string }) {
-  return (
-    <span
-      className={classNames('inline-flex rounded-full px-2.5 py-0.5 text-xs font-medium ring-1', className)}
-    >
-      {children}
-    </span>
-  );
-}
-
 export function ModelEndpointCard({ endpoint, onEdit, onDelete }: ModelEndpointCardProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const test = useMutation({
     mutationFn: () => testModelEndpoint(endpoint.id),
-    // The list carries the last test result.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: modelEndpointListQuery.queryKey }),
+    // The list carries the last test result; a test also counts towards the deployment status.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: modelEndpointListQuery.queryKey }),
+        queryClient.invalidateQueries({ queryKey: modelStatusKey }),
+      ]),
   });
 
   const lastTest = endpoint.lastTest;
@@ -41,24 +38,11 @@ export function ModelEndpointCard({ endpoint, onEdit, onDelete }: ModelEndpointC
         <div className="min-w-0">
           <div className="flex flex-wrap items-center gap-2">
             <h2 className="text-base font-semibold text-slate-900">{endpoint.name}</h2>
-            <Badge
-              className={
-                endpoint.location === 'internal'
-                  ? 'bg-blue-50 text-blue-700 ring-blue-200'
-                  : 'bg-amber-50 text-amber-800 ring-amber-200'
-              }
-            >
-              {endpoint.location === 'internal' ? t('models.locationInternal') : t('models.locationExternal')}
-            </Badge>
-            <Badge
-              className={
-                endpoint.enabled
-                  ? 'bg-emerald-50 text-emerald-700 ring-emerald-200'
-                  : 'bg-slate-100 text-slate-600 ring-slate-200'
-              }
-            >
+            <LocationBadge location={endpoint.location} />
+            <Badge tone={endpoint.enabled ? 'emerald' : 'slate'}>
               {endpoint.enabled ? t('models.enabledStatus') : t('models.disabledStatus')}
             </Badge>
+            <Badge tone="slate">{t(providerLabelKeys[endpoint.provider].short)}</Badge>
           </div>
           <p className="mt-1 font-mono text-sm break-all text-slate-600">{endpoint.baseUrl}</p>
         </div>
@@ -90,6 +74,10 @@ export function ModelEndpointCard({ endpoint, onEdit, onDelete }: ModelEndpointC
 
       <p className="mt-3 text-xs text-slate-500">
         {endpoint.hasApiKey ? t('models.keyBadge') : t('models.noKeyBadge')}
+        {' · '}
+        {endpoint.timeoutSeconds === null
+          ? t('models.timeoutDefault')
+          : t('models.timeoutValue', { seconds: endpoint.timeoutSeconds })}
         {lastTest !== null && (
           <>
             {' · '}

@@ -1,13 +1,23 @@
-import type { ModelEndpoint, ModelEndpointInput, ModelLocation } from '@jumugwan/contracts';
+import {
+  modelProviderKindSchema,
+  type ModelEndpoint,
+  type ModelEndpointInput,
+  type ModelLocation,
+  type ModelProviderKind,
+} from '@jumugwan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
+import { SelectField } from '../../components/select-field';
 import { inputClassName, TextField } from '../../components/text-field';
-import { chatModelQuery } from '../chat/chat-model-query';
+import { availableModelsKey } from '../models/available-model-queries';
 import { createModelEndpoint, modelEndpointListQuery, updateModelEndpoint } from './model-endpoint-queries';
+import { modelStatusKey } from './model-status-queries';
 import { parseModelIds } from './parse-model-ids';
+import { parseOptionalInteger } from './parse-optional-integer';
+import { providerLabelKeys } from './provider-label-keys';
 
 export interface ModelEndpointFormProps {
   /** The endpoint to edit; absent to add a new one. */
@@ -19,6 +29,13 @@ interface FormErrors {
   name?: string;
   baseUrl?: string;
   modelIds?: string;
+  timeoutSeconds?: string;
+}
+
+const providerKinds = modelProviderKindSchema.options;
+
+function isProviderKind(value: string): value is ModelProviderKind {
+  return providerKinds.some((kind) => kind === value);
 }
 
 export function ModelEndpointForm({ endpoint, onDone }: ModelEndpointFormProps) {
@@ -32,6 +49,10 @@ export function ModelEndpointForm({ endpoint, onDone }: ModelEndpointFormProps) 
   const [modelIdsText, setModelIdsText] = useState(endpoint?.modelIds.join('\n') ?? '');
   const [location, setLocation] = useState<ModelLocation>(endpoint?.location ?? 'internal');
   const [enabled, setEnabled] = useState(endpoint?.enabled ?? true);
+  const [provider, setProvider] = useState<ModelProviderKind>(endpoint?.provider ?? 'openai-compatible');
+  const [timeoutText, setTimeoutText] = useState(
+    endpoint === undefined || endpoint.timeoutSeconds === null ? '' : String(endpoint.timeoutSeconds),
+  );
   const [errors, setErrors] = useState<FormErrors>({});
 
   const save = useMutation({
@@ -41,7 +62,8 @@ export function ModelEndpointForm({ endpoint, onDone }: ModelEndpointFormProps) 
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: modelEndpointListQuery.queryKey }),
         // The chat model picker lists what these endpoints offer.
-        queryClient.invalidateQueries({ queryKey: chatModelQuery.queryKey }),
+        queryClient.invalidateQueries({ queryKey: availableModelsKey }),
+        queryClient.invalidateQueries({ queryKey: modelStatusKey }),
       ]);
       onDone();
     },
@@ -60,8 +82,12 @@ export function ModelEndpointForm({ endpoint, onDone }: ModelEndpointFormProps) 
     if (modelIds.length === 0) {
       found.modelIds = t('models.validationModelIds');
     }
+    const timeout = parseOptionalInteger(timeoutText, 1, 3600);
+    if (!timeout.ok) {
+      found.timeoutSeconds = t('models.validationTimeout');
+    }
     setErrors(found);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || !timeout.ok) {
       return;
     }
     const input: ModelEndpointInput = {
@@ -70,6 +96,9 @@ export function ModelEndpointForm({ endpoint, onDone }: ModelEndpointFormProps) 
       modelIds,
       location,
       enabled,
+      // Always sent: an update replaces the whole endpoint, and omitted fields would fall back to defaults.
+      provider,
+      timeoutSeconds: timeout.value,
     };
     // The key is write-only: omitted keeps the stored one, an empty string removes it.
     if (apiKey !== '') {
@@ -94,9 +123,24 @@ export function ModelEndpointForm({ endpoint, onDone }: ModelEndpointFormProps) 
         required
         data-autofocus
       />
+      <SelectField
+        label={t('models.provider')}
+        value={provider}
+        onChange={(event) => {
+          if (isProviderKind(event.target.value)) {
+            setProvider(event.target.value);
+          }
+        }}
+      >
+        {providerKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(providerLabelKeys[kind].long)}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         label={t('models.baseUrl')}
-        hint={t('models.baseUrlHint')}
+        hint={t(providerLabelKeys[provider].baseUrlHint)}
         value={baseUrl}
         onChange={(event) => setBaseUrl(event.target.value)}
         error={errors.baseUrl}
@@ -183,6 +227,16 @@ export function ModelEndpointForm({ endpoint, onDone }: ModelEndpointFormProps) 
           ))}
         </div>
       </fieldset>
+      <TextField
+        label={t('models.timeoutSeconds')}
+        hint={t('models.timeoutSecondsHint')}
+        value={timeoutText}
+        onChange={(event) => setTimeoutText(event.target.value)}
+        error={errors.timeoutSeconds}
+        inputMode="numeric"
+        autoComplete="off"
+        className="max-w-56"
+      />
       <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
         <input
           type="checkbox"

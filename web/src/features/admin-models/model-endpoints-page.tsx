@@ -10,14 +10,16 @@ import { Dialog } from '../../components/dialog';
 import { PlusIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
-import { chatModelQuery } from '../chat/chat-model-query';
+import { availableModelsKey } from '../models/available-model-queries';
 import { ModelEndpointCard } from './model-endpoint-card';
 import { ModelEndpointForm } from './model-endpoint-form';
 import { deleteModelEndpoint, modelEndpointListQuery } from './model-endpoint-queries';
+import { modelStatusKey } from './model-status-queries';
+import { ModelStatusList } from './model-status-list';
 
 type FormState = { mode: 'closed' } | { mode: 'add' } | { mode: 'edit'; endpoint: ModelEndpoint };
 
-/** /admin/models: register, edit, test and remove the model servers chat uses. */
+/** /admin/models: register, edit, test and remove model servers; then set up and watch each model. */
 export function ModelEndpointsPage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -31,7 +33,8 @@ export function ModelEndpointsPage() {
       setPendingDelete(null);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: modelEndpointListQuery.queryKey }),
-        queryClient.invalidateQueries({ queryKey: chatModelQuery.queryKey }),
+        queryClient.invalidateQueries({ queryKey: availableModelsKey }),
+        queryClient.invalidateQueries({ queryKey: modelStatusKey }),
       ]);
     },
   });
@@ -51,6 +54,7 @@ export function ModelEndpointsPage() {
         }
       />
 
+      <h2 className="mb-3 text-lg font-semibold text-slate-900">{t('models.endpointsTitle')}</h2>
       {endpoints.isPending && <LoadingState />}
       {endpoints.isError && <Alert tone="error">{endpoints.error.message}</Alert>}
       {endpoints.isSuccess && endpoints.data.length === 0 && (
@@ -73,6 +77,8 @@ export function ModelEndpointsPage() {
           ))}
         </ul>
       )}
+
+      <ModelStatusList />
 
       <Dialog
         open={form.mode !== 'closed'}

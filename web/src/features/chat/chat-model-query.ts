@@ -1,9 +1,4 @@
-import { chatModelListSchema } from '@jumugwan/contracts';
-import { queryOptions } from '@tanstack/react-query';
-import { apiJson } from '../../api/api-request';
+import { availableModelQueries } from '../models/available-model-queries';
 
-export const chatModelQuery = queryOptions({
-  queryKey: ['models'],
-  queryFn: ({ signal }) => apiJson('/api/models', chatModelListSchema, { signal }),
-  select: (list) => list.models,
-});
+/** The chat picker's models: chat models only, grouped by location in the picker. */
+export const chatModelQuery = availableModelQueries.chat;

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { chooseModel } from './choose-model';
 import { groupModelsByLocation } from './group-models-by-location';
 
-const internalA: ChatModel = { id: 'exaone-3.5-32b', location: 'internal' };
-const internalB: ChatModel = { id: 'qwen2.5-72b', location: 'internal' };
-const externalA: ChatModel = { id: 'gpt-4o', location: 'external' };
+const internalA: ChatModel = { id: 'exaone-3.5-32b', location: 'internal', capability: 'chat' };
+const internalB: ChatModel = { id: 'qwen2.5-72b', location: 'internal', capability: 'chat' };
+const externalA: ChatModel = { id: 'gpt-4o', location: 'external', capability: 'chat' };
 
 describe('groupModelsByLocation', () => {
   it('splits by location and keeps the server order', () => {
