@@ -25,10 +25,13 @@ function startProcess(
   });
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stderr });
-    lines.once('line', (line) => {
-      resolve({ child, info: JSON.parse(line) as Record<string, string> });
-      // Anything else on stderr (warnings, errors) is shown as is.
-      lines.on('line', (next) => process.stderr.write(`${next}\n`));
+    let started = false;
+    lines.on('line', (line) => {
+      // The first JSON line is the address; anything else on stderr (warnings, errors) is shown as is.
+      if (!started && line.startsWith('{')) {
+        started = true;
+        resolve({ child, info: JSON.parse(line) as Record<string, string> });
+      } else process.stderr.write(`${line}\n`);
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${String(code)}`)));
   });

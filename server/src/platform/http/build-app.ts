@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../../config/index.js';
 import { errors } from '../app-error.js';
@@ -52,7 +52,7 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
     trustProxy: config.TRUSTED_PROXY_CIDRS.length > 0 ? config.TRUSTED_PROXY_CIDRS : false,
     return503OnClosing: true,
     // One log line per request (written on response below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     forceCloseConnections: false,
   });
   app.setValidatorCompiler(validatorCompiler);
