@@ -23,6 +23,18 @@ export interface CatalogModel {
   fallbacks: string[];
 }
 
+/**
+ * A first guess at what a model is for, from its name, until an admin says otherwise: most servers name
+ * their embedding, rerank and image models that way (bge-m3-embed, bge-reranker, dall-e-3, flux).
+ */
+export function guessCapability(modelId: string, provider: ModelEndpointRow['provider']): ModelCapability {
+  if (provider === 'deepl') return 'translation';
+  if (/rerank/i.test(modelId)) return 'rerank';
+  if (/embed|bge-m3|e5-|gte-/i.test(modelId)) return 'embedding';
+  if (/dall-e|gpt-image|image|flux|stable-diffusion|sdxl/i.test(modelId)) return 'image';
+  return 'chat';
+}
+
 export interface CatalogSettings {
   defaultTimeoutMs: number;
   /** Other instances' admin changes are picked up within this time. */
@@ -84,7 +96,7 @@ export class DeploymentCatalog {
           const setting = settingsById.get(modelId);
           model = {
             id: modelId,
-            capability: setting?.capability ?? (endpoint.provider === 'deepl' ? 'translation' : 'chat'),
+            capability: setting?.capability ?? guessCapability(modelId, endpoint.provider),
             location: endpoint.location,
             deployments: [],
             fallbacks: setting?.fallbacks ?? [],
