@@ -11,8 +11,9 @@ export interface DeploymentHealthSnapshot {
 
 interface DeploymentState {
   inFlight: number;
-  /** Outcomes of recent calls: time and whether they failed; bounded. */
+  /** Ring buffer of recent outcomes (time, failed); `next` is where the next one goes. */
   outcomes: { at: number; failed: boolean }[];
+  next: number;
   consecutiveFailures: number;
   coolingDownUntil: number;
   lastError: string | null;
@@ -47,7 +48,14 @@ export class DeploymentHealth {
   private state(key: string): DeploymentState {
     let state = this.states.get(key);
     if (state === undefined) {
-      state = { inFlight: 0, outcomes: [], consecutiveFailures: 0, coolingDownUntil: 0, lastError: null };
+      state = {
+        inFlight: 0,
+        outcomes: [],
+        next: 0,
+        consecutiveFailures: 0,
+        coolingDownUntil: 0,
+        lastError: null,
+      };
       this.states.set(key, state);
     }
     return state;

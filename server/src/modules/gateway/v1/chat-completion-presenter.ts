@@ -61,8 +61,13 @@ export function toProviderRequest(body: ChatCompletionRequest): ProviderChatRequ
   };
 }
 
+// Unique per process start plus a counter: ids only need to be unique, and this keeps crypto off the hot path.
+const idPrefix = `chatcmpl-${randomBytes(6).toString('base64url')}`;
+let idCounter = 0;
+
 export function completionId(): string {
-  return `chatcmpl-${randomBytes(12).toString('base64url')}`;
+  idCounter += 1;
+  return `${idPrefix}${idCounter.toString(36)}`;
 }
 
 export function usageBody(usage: ProviderUsage) {
