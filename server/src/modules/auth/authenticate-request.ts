@@ -94,9 +94,21 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
   app.decorateRequest('auth', null);
   app.decorateRequest('sessionExpired', false);
 
-  app.addHook('onRequest', async (request, reply) => {
-    // /v1 authenticates by API key only; health checks need no identity.
-    if (request.url === '/healthz' || request.url === '/readyz' || request.url.startsWith('/v1/')) return;
+  app.addHook('onRequest', (request, reply, done) => {
+    // /v1 authenticates by API key only; health checks need no identity. Both skip without a promise.
+    if (request.url === '/healthz' || request.url === '/readyz' || request.url.startsWith('/v1/')) {
+      done();
+      return;
+    }
+    authenticate(request, reply).then(
+      () => {
+        if (!reply.sent) done();
+      },
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+    );
+  });
+
+  async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
     const token = request.cookies[sessionCookieName];
     if (token !== undefined && token !== '') {
       const lookup = await sessions.lookup(token);
@@ -164,7 +176,7 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
       }
     }
     return undefined;
-  });
+  }
 }
 
 /** Route guard: the signed-in user, or 401 (session_expired when the cookie was valid once). */

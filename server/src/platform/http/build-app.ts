@@ -64,17 +64,21 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
 
   const allowList = new NetworkAllowList(config.ALLOWED_CIDRS);
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.url === '/healthz' || request.url === '/readyz') return undefined;
-    if (allowList.allows(request.ip)) return undefined;
+  // A callback hook, not an async one: it runs on every request and mostly just calls done().
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.url === '/healthz' || request.url === '/readyz' || allowList.allows(request.ip)) {
+      done();
+      return;
+    }
     request.log.warn({ address: request.ip }, 'request from a network outside the allow-list refused');
     const message =
       '이 서비스는 기관 내부망에서만 사용할 수 있습니다. 업무용 PC에서 내부 포털을 통해 접속해 주세요.';
     void reply.status(403);
     if (request.url.startsWith('/api/') || request.url.startsWith('/v1/')) {
-      return reply.send(errorBody('network_not_allowed', message));
+      void reply.send(errorBody('network_not_allowed', message));
+      return;
     }
-    return reply
+    void reply
       .type('text/html; charset=utf-8')
       .send(koreanErrorPage('접속이 허용되지 않은 네트워크입니다', message, 'network_not_allowed'));
   });

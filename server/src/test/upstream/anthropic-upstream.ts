@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
-import { text as readText } from 'node:stream/consumers';
+import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import {
+  startRecordingServer,
+  type ParsedBody,
+  type RecordedRequest,
+  type RecordingExchange,
+} from './recording-server.js';
 
 // Test support only: a stand-in for Anthropic's Messages API. It replays the recorded-style fixtures in
 // ./fixtures/anthropic (see the README there), substituting only what depends on the request.
@@ -153,17 +157,10 @@ export interface AnthropicUpstreamOptions {
   chunkDelayMs?: number;
 }
 
-export interface AnthropicRecordedRequest {
-  method: string;
+export interface AnthropicRecordedRequest extends RecordedRequest {
   /** Path without the query, e.g. /v1/messages. */
   path: string;
   query: Record<string, string>;
-  headers: IncomingHttpHeaders;
-  /** Parsed JSON body; undefined when the body was empty or not valid JSON. */
-  body: unknown;
-  rawBody: string;
-  /** True when the client went away before the response was complete. */
-  aborted: boolean;
 }
 
 export interface AnthropicUpstream {
@@ -194,17 +191,11 @@ interface ServerState {
   apiKey: string | undefined;
   models: string[];
   chunkDelayMs: number;
-  requests: AnthropicRecordedRequest[];
-  closing: boolean;
   responseCounter: number;
 }
 
-interface Exchange {
-  response: ServerResponse;
-  signal: AbortSignal;
+interface Exchange extends RecordingExchange<AnthropicRecordedRequest> {
   requestId: string;
-  /** Destroys the socket on purpose so the close is not mistaken for a client abort. */
-  disconnect(): void;
 }
 
 /** What the reply will be, decided once so the JSON and the streamed forms agree. */
@@ -252,99 +243,43 @@ const errorTypesByStatus: Record<number, { type: string; message: string }> = {
 export async function startAnthropicUpstream(
   options: AnthropicUpstreamOptions = {},
 ): Promise<AnthropicUpstream> {
-  const host = '127.0.0.1';
   const state: ServerState = {
     apiKey: options.apiKey,
     models: options.models ?? defaultModels,
     chunkDelayMs: options.chunkDelayMs ?? 0,
-    requests: [],
-    closing: false,
     responseCounter: 0,
   };
 
-  // noDelay so each SSE frame leaves immediately instead of waiting for Nagle coalescing.
-  const server = createServer({ noDelay: true }, (request, response) => {
-    void handleRequest(state, request, response);
+  const server = await startRecordingServer({
+    name: 'anthropic upstream',
+    // noDelay so each SSE frame leaves immediately instead of waiting for Nagle coalescing.
+    noDelay: true,
+    recordExtra: (url) => ({ query: Object.fromEntries(url.searchParams) }),
+    handle: (exchange) => handleRequest(state, exchange),
   });
 
-  // Tracked so close() can destroy keep-alive and streaming sockets that would otherwise keep it waiting.
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-  const address = server.address();
-  if (address === null || typeof address === 'string') {
-    throw new Error('anthropic upstream: expected a TCP address');
-  }
-
-  let closePromise: Promise<void> | undefined;
   return {
-    url: `http://${host}:${address.port}/v1`,
-    port: address.port,
-    requests: state.requests,
-    reset() {
-      state.requests.length = 0;
-    },
-    close() {
-      closePromise ??= new Promise<void>((resolve, reject) => {
-        state.closing = true;
-        server.close((error) => (error ? reject(error) : resolve()));
-        for (const socket of sockets) socket.destroy();
-      });
-      return closePromise;
-    },
+    url: `${server.origin}/v1`,
+    port: server.port,
+    requests: server.requests,
+    reset: () => server.reset(),
+    close: () => server.close(),
   };
 }
 
 async function handleRequest(
   state: ServerState,
-  request: IncomingMessage,
-  response: ServerResponse,
+  recordingExchange: RecordingExchange<AnthropicRecordedRequest>,
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://anthropic-upstream');
-  const record: AnthropicRecordedRequest = {
-    method: request.method ?? 'GET',
-    path: url.pathname,
-    query: Object.fromEntries(url.searchParams),
-    headers: request.headers,
-    body: undefined,
-    rawBody: '',
-    aborted: false,
-  };
-  state.requests.push(record);
+  const { request, response, url, record } = recordingExchange;
   state.responseCounter += 1;
-
-  const abortController = new AbortController();
-  let disconnectedOnPurpose = false;
-  response.on('close', () => {
-    if (response.writableFinished) return;
-    abortController.abort();
-    if (!disconnectedOnPurpose && !state.closing) record.aborted = true;
-  });
   const exchange: Exchange = {
-    response,
-    signal: abortController.signal,
+    ...recordingExchange,
     requestId: `req_test_${state.responseCounter}`,
-    disconnect() {
-      disconnectedOnPurpose = true;
-      response.destroy();
-    },
   };
 
   try {
-    record.rawBody = await readText(request);
-    const parsedBody = parseJson(record.rawBody);
-    if (parsedBody.ok) record.body = parsedBody.value;
+    const parsedBody = await exchange.readBody();
 
     // Anthropic checks the key before anything else, then the version header.
     const apiKey = request.headers['x-api-key'];
@@ -381,7 +316,7 @@ async function handleRequest(
     sendError(exchange, 404, 'not_found_error', 'Not Found');
   } catch (error: unknown) {
     // Aborts (client gone or close()) are expected; anything else is a bug worth surfacing in test output.
-    if (abortController.signal.aborted) return;
+    if (exchange.signal.aborted) return;
     console.error('anthropic upstream: unexpected error', error);
     if (response.headersSent) exchange.disconnect();
     else sendError(exchange, 500, 'api_error', 'The Anthropic test upstream failed unexpectedly.');
@@ -420,11 +355,7 @@ function displayName(id: string): string {
     .join(' ');
 }
 
-async function handleMessages(
-  state: ServerState,
-  exchange: Exchange,
-  parsedBody: { ok: true; value: unknown } | { ok: false },
-): Promise<void> {
+async function handleMessages(state: ServerState, exchange: Exchange, parsedBody: ParsedBody): Promise<void> {
   if (!parsedBody.ok) {
     sendError(exchange, 400, 'invalid_request_error', 'There was an issue with the format of your request');
     return;
@@ -806,16 +737,6 @@ function splitIntoPieces(reply: string): string[] {
   const pieces = reply.match(/\s*\S+\s*/g);
   if (pieces) return pieces;
   return reply === '' ? [] : [reply];
-}
-
-function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  if (raw === '') return { ok: false };
-  try {
-    const value: unknown = JSON.parse(raw);
-    return { ok: true, value };
-  } catch {
-    return { ok: false };
-  }
 }
 
 function sendJson(

@@ -1,14 +1,12 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
-import { text as readText } from 'node:stream/consumers';
+import type { ServerResponse } from 'node:http';
 import { z } from 'zod';
+import { startRecordingServer, type RecordedRequest, type RecordingExchange } from './recording-server.js';
 import {
   answerDelayAndStatus,
   parseScenarioDirectives,
   readFixture,
   sendJson,
   type FailureSender,
-  type RecordedRequest,
 } from './test-upstream.js';
 
 // Test support only: a stand-in for DeepL's REST API v2 (/v2/translate and /v2/usage, JSON bodies).
@@ -35,8 +33,6 @@ interface DeepLState {
   authKey: string | undefined;
   characterLimit: number;
   characterCount: number;
-  requests: RecordedRequest[];
-  closing: boolean;
 }
 
 // DeepL's documented language lists. Targets need a variant for English and Portuguese; sources never
@@ -109,88 +105,36 @@ export async function startDeepLUpstream(options: DeepLUpstreamOptions = {}): Pr
     authKey: options.authKey,
     characterLimit: options.characterLimit ?? 500_000,
     characterCount: 0,
-    requests: [],
-    closing: false,
   };
-  const server = createServer((request, response) => {
-    void handleRequest(state, fixtures, request, response);
+  const server = await startRecordingServer({
+    name: 'DeepL upstream',
+    handle: (exchange) => handleRequest(state, fixtures, exchange),
   });
-  // Tracked so close() does not wait for keep-alive sockets.
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') {
-    throw new Error('DeepL upstream: expected a TCP address');
-  }
 
-  let closePromise: Promise<void> | undefined;
   return {
-    url: `http://127.0.0.1:${address.port}`,
-    port: address.port,
-    requests: state.requests,
+    url: server.origin,
+    port: server.port,
+    requests: server.requests,
     reset() {
-      state.requests.length = 0;
+      server.reset();
       state.characterCount = 0;
     },
-    close() {
-      closePromise ??= new Promise<void>((resolve, reject) => {
-        state.closing = true;
-        server.close((error) => (error ? reject(error) : resolve()));
-        for (const socket of sockets) socket.destroy();
-      });
-      return closePromise;
-    },
+    close: () => server.close(),
   };
 }
 
 async function handleRequest(
   state: DeepLState,
   fixtures: ReturnType<typeof loadFixtures>,
-  request: IncomingMessage,
-  response: ServerResponse,
+  exchange: RecordingExchange<RecordedRequest>,
 ): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://deepl-upstream');
-  const record: RecordedRequest = {
-    method: request.method ?? 'GET',
-    path: url.pathname,
-    headers: request.headers,
-    body: undefined,
-    rawBody: '',
-    aborted: false,
-  };
-  state.requests.push(record);
-  const abortController = new AbortController();
-  let disconnectedOnPurpose = false;
-  response.on('close', () => {
-    if (response.writableFinished) return;
-    abortController.abort();
-    if (!disconnectedOnPurpose && !state.closing) record.aborted = true;
-  });
-  const disconnect = (): void => {
-    disconnectedOnPurpose = true;
-    response.destroy();
-  };
+  const { request, response, record, signal } = exchange;
   // DeepL's error body is `{"message": ...}`.
   const fail: FailureSender = (status, message, details = {}) =>
     sendJson(response, status, { ...fixtures.error, message }, details.headers);
 
   try {
-    record.rawBody = await readText(request);
-    try {
-      record.body = record.rawBody === '' ? undefined : (JSON.parse(record.rawBody) as unknown);
-    } catch {
-      record.body = undefined;
-    }
+    await exchange.readBody();
 
     const authorization = request.headers.authorization ?? '';
     const authorized =
@@ -210,17 +154,12 @@ async function handleRequest(
       return;
     }
     if (record.method === 'POST' && record.path === '/v2/translate') {
-      await translate(state, fixtures, record.body, {
-        signal: abortController.signal,
-        response,
-        fail,
-        disconnect,
-      });
+      await translate(state, fixtures, record.body, { ...exchange, fail });
       return;
     }
     fail(404, `Not found (${record.method} ${record.path})`);
   } catch (error: unknown) {
-    if (abortController.signal.aborted) return;
+    if (signal.aborted) return;
     console.error('DeepL upstream: unexpected error', error);
     if (!response.headersSent) fail(500, 'The DeepL test upstream failed unexpectedly.');
   }

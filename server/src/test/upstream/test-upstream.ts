@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
-import { text as readText } from 'node:stream/consumers';
+import type { ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { crc32, deflateSync } from 'node:zlib';
 import { z } from 'zod';
+import {
+  startRecordingServer,
+  type ParsedBody,
+  type RecordedRequest,
+  type RecordingExchange,
+} from './recording-server.js';
+
+export type { RecordedRequest } from './recording-server.js';
 
 // Test support only: a stand-in OpenAI-protocol provider (chat completions, embeddings, images, plus
 // Cohere- and TEI-style rerank) for integration and browser tests.
@@ -60,17 +66,6 @@ export interface TestUpstreamOptions {
   citations?: string[];
 }
 
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  headers: IncomingHttpHeaders;
-  /** Parsed JSON body; undefined when the body was empty or not valid JSON. */
-  body: unknown;
-  rawBody: string;
-  /** True when the client went away before the response was complete. */
-  aborted: boolean;
-}
-
 export interface TestUpstream {
   /**
    * Base URL ending in /v1, e.g. http://127.0.0.1:12345/v1. TEI's native rerank lives at the root:
@@ -108,8 +103,6 @@ interface ServerState {
   reply: (request: ChatRequest, context: ReplyContext) => string;
   chunkDelayMs: number;
   citations: string[] | undefined;
-  requests: RecordedRequest[];
-  closing: boolean;
   completionCounter: number;
   rerankCounter: number;
   /** Images handed out as `url`, served by GET /images/<id>.png until the server closes. */
@@ -118,12 +111,7 @@ interface ServerState {
   origin: string;
 }
 
-interface Exchange {
-  response: ServerResponse;
-  signal: AbortSignal;
-  /** Destroys the socket on purpose so the close is not mistaken for a client abort. */
-  disconnect(): void;
-}
+type Exchange = RecordingExchange<RecordedRequest>;
 
 const defaultModels = ['test-chat', 'test-chat-2'];
 // A fixed timestamp keeps the models list byte-for-byte deterministic.
@@ -138,7 +126,6 @@ const numericDirectivePattern =
   /\[\[(status|retry-after|delay|chunk-delay|disconnect-after|chunks):(\d+)\]\]/gi;
 
 export async function startTestUpstream(options: TestUpstreamOptions = {}): Promise<TestUpstream> {
-  const host = options.host ?? '127.0.0.1';
   const state: ServerState = {
     apiKey: options.apiKey,
     models: options.models ?? defaultModels,
@@ -148,96 +135,35 @@ export async function startTestUpstream(options: TestUpstreamOptions = {}): Prom
     embeddingModels: options.embeddingModels ?? ['test-embed'],
     rerankModels: options.rerankModels ?? ['test-rerank'],
     imageModels: options.imageModels ?? ['test-image'],
-    requests: [],
-    closing: false,
     completionCounter: 0,
     rerankCounter: 0,
     images: new Map(),
     origin: '',
   };
 
-  // noDelay so each SSE frame leaves immediately instead of waiting for Nagle coalescing.
-  const server = createServer({ noDelay: true }, (request, response) => {
-    void handleRequest(state, request, response);
+  const server = await startRecordingServer({
+    name: 'test upstream',
+    host: options.host,
+    port: options.port,
+    // noDelay so each SSE frame leaves immediately instead of waiting for Nagle coalescing.
+    noDelay: true,
+    handle: (exchange) => handleRequest(state, exchange),
   });
+  state.origin = server.origin;
 
-  // Tracked so close() can destroy keep-alive and streaming sockets that would otherwise keep it waiting.
-  const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-  const address = server.address();
-  if (address === null || typeof address === 'string') {
-    throw new Error('test upstream: expected a TCP address');
-  }
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-  state.origin = `http://${urlHost}:${address.port}`;
-
-  let closePromise: Promise<void> | undefined;
   return {
-    url: `${state.origin}/v1`,
-    port: address.port,
-    requests: state.requests,
-    reset() {
-      state.requests.length = 0;
-    },
-    close() {
-      closePromise ??= new Promise<void>((resolve, reject) => {
-        state.closing = true;
-        server.close((error) => (error ? reject(error) : resolve()));
-        for (const socket of sockets) socket.destroy();
-      });
-      return closePromise;
-    },
+    url: `${server.origin}/v1`,
+    port: server.port,
+    requests: server.requests,
+    reset: () => server.reset(),
+    close: () => server.close(),
   };
 }
 
-async function handleRequest(
-  state: ServerState,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
-  const url = new URL(request.url ?? '/', 'http://test-upstream');
-  const record: RecordedRequest = {
-    method: request.method ?? 'GET',
-    path: url.pathname,
-    headers: request.headers,
-    body: undefined,
-    rawBody: '',
-    aborted: false,
-  };
-  state.requests.push(record);
-
-  const abortController = new AbortController();
-  let disconnectedOnPurpose = false;
-  response.on('close', () => {
-    if (response.writableFinished) return;
-    abortController.abort();
-    if (!disconnectedOnPurpose && !state.closing) record.aborted = true;
-  });
-  const exchange: Exchange = {
-    response,
-    signal: abortController.signal,
-    disconnect() {
-      disconnectedOnPurpose = true;
-      response.destroy();
-    },
-  };
-
+async function handleRequest(state: ServerState, exchange: Exchange): Promise<void> {
+  const { request, response, record } = exchange;
   try {
-    record.rawBody = await readText(request);
-    const parsedBody = parseJson(record.rawBody);
-    if (parsedBody.ok) record.body = parsedBody.value;
+    const parsedBody = await exchange.readBody();
 
     // Image URLs work without the key, like the pre-signed blob URLs OpenAI hands out.
     const imageMatch = /^\/images\/([\w-]+)\.png$/.exec(record.path);
@@ -284,7 +210,7 @@ async function handleRequest(
     sendError(response, 404, `Invalid URL (${record.method} ${record.path})`, { code: 'not_found' });
   } catch (error: unknown) {
     // Aborts (client gone or close()) are expected; anything else is a bug worth surfacing in test output.
-    if (abortController.signal.aborted) return;
+    if (exchange.signal.aborted) return;
     console.error('test upstream: unexpected error', error);
     if (response.headersSent) {
       exchange.disconnect();
@@ -297,7 +223,7 @@ async function handleRequest(
 async function handleChatCompletion(
   state: ServerState,
   exchange: Exchange,
-  parsedBody: { ok: true; value: unknown } | { ok: false },
+  parsedBody: ParsedBody,
 ): Promise<void> {
   const { response, signal } = exchange;
   const openAiFailure = openAiFailureSender(response);
@@ -475,7 +401,7 @@ function teiFailureSender(response: ServerResponse): FailureSender {
 
 /** The parsed, validated body, or undefined after answering 400 the way OpenAI does. */
 function validateBody<Output>(
-  parsedBody: { ok: true; value: unknown } | { ok: false },
+  parsedBody: ParsedBody,
   schema: z.ZodType<Output>,
   fail: FailureSender,
 ): Output | undefined {
@@ -551,7 +477,7 @@ const defaultEmbeddingDimensions = 8;
 async function handleEmbeddings(
   state: ServerState,
   exchange: Exchange,
-  parsedBody: { ok: true; value: unknown } | { ok: false },
+  parsedBody: ParsedBody,
 ): Promise<void> {
   const fail = openAiFailureSender(exchange.response);
   const embeddingRequest = validateBody(parsedBody, embeddingRequestSchema, fail);
@@ -650,7 +576,7 @@ const cohereRerankRequestSchema = z.looseObject({
 async function handleCohereRerank(
   state: ServerState,
   exchange: Exchange,
-  parsedBody: { ok: true; value: unknown } | { ok: false },
+  parsedBody: ParsedBody,
 ): Promise<void> {
   const fail = openAiFailureSender(exchange.response);
   const rerankRequest = validateBody(parsedBody, cohereRerankRequestSchema, fail);
@@ -688,10 +614,7 @@ const teiRerankRequestSchema = z.looseObject({
 });
 
 /** TEI's native /rerank: `{query, texts}` in, a bare array `[{index, score}]` out, best first. */
-async function handleTeiRerank(
-  exchange: Exchange,
-  parsedBody: { ok: true; value: unknown } | { ok: false },
-): Promise<void> {
+async function handleTeiRerank(exchange: Exchange, parsedBody: ParsedBody): Promise<void> {
   const fail = teiFailureSender(exchange.response);
   const rerankRequest = validateBody(parsedBody, teiRerankRequestSchema, fail);
   if (rerankRequest === undefined) return;
@@ -733,7 +656,7 @@ const defaultImageSize = { width: 1024, height: 1024 };
 async function handleImageGeneration(
   state: ServerState,
   exchange: Exchange,
-  parsedBody: { ok: true; value: unknown } | { ok: false },
+  parsedBody: ParsedBody,
 ): Promise<void> {
   const fail = openAiFailureSender(exchange.response);
   const imageRequest = validateBody(parsedBody, imageRequestSchema, fail);
@@ -997,16 +920,6 @@ function countUsage(
     completion_tokens: completionTokens,
     total_tokens: promptTokens + completionTokens,
   };
-}
-
-function parseJson(raw: string): { ok: true; value: unknown } | { ok: false } {
-  if (raw === '') return { ok: false };
-  try {
-    const value: unknown = JSON.parse(raw);
-    return { ok: true, value };
-  } catch {
-    return { ok: false };
-  }
 }
 
 export function sendJson(
