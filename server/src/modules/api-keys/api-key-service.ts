@@ -137,10 +137,30 @@ export class ApiKeyService {
 
   /** Resolves `Authorization: Bearer <key>`; every failure is a 401 with a reason the integrator can act on. */
   async authenticate(authorization: string | undefined): Promise<ApiKeyContext> {
+    const keyHash = this.hashOf(authorization);
+    return this.admitRow(await this.findKey(keyHash));
+  }
+
+  /**
+   * The same answer without waiting, when the key is in the cache (nearly every call): `undefined` means
+   * "not cached, use authenticate()". Keeps the /v1 hot path free of promise hops.
+   */
+  authenticateCached(authorization: string | undefined): ApiKeyContext | undefined {
+    const keyHash = this.hashOf(authorization);
+    const cached = this.cache.get(keyHash);
+    if (cached === undefined || this.clock.now().getTime() - cached.loadedAt >= cacheLifetimeMs)
+      return undefined;
+    return this.admitRow(cached.row);
+  }
+
+  private hashOf(authorization: string | undefined): string {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     const key = match?.[1];
     if (key === undefined) throw apiKeyErrors.invalid();
-    const row = await this.findKey(hashKey(key));
+    return hashKey(key);
+  }
+
+  private admitRow(row: ApiKeyRow | undefined): ApiKeyContext {
     if (row === undefined) throw apiKeyErrors.invalid();
     const now = this.clock.now();
     const keyStatus = status(row, now);
@@ -149,7 +169,8 @@ export class ApiKeyService {
     const lastWrite = this.lastUsedWrites.get(row.id) ?? row.lastUsedAt?.getTime() ?? 0;
     if (now.getTime() - lastWrite >= lastUsedPrecisionMs) {
       this.lastUsedWrites.set(row.id, now.getTime());
-      await this.repository.update(row.id, { lastUsedAt: now });
+      // "Last used" is informational: the request does not wait for it, and a failed write is retried next minute.
+      this.repository.update(row.id, { lastUsedAt: now }).catch(() => this.lastUsedWrites.delete(row.id));
     }
     return {
       id: row.id,

@@ -62,8 +62,25 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         void reply.status(404).send(openAiError(404, '요청한 API 경로가 없습니다.', 'not_found'));
       });
       v1.decorateRequest('apiKey', null);
-      v1.addHook('onRequest', async (request) => {
-        request.apiKey = await keys.authenticate(request.headers.authorization);
+      v1.addHook('onRequest', (request, _reply, done) => {
+        try {
+          const cached = keys.authenticateCached(request.headers.authorization);
+          if (cached !== undefined) {
+            request.apiKey = cached;
+            done();
+            return;
+          }
+        } catch (error) {
+          done(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        keys.authenticate(request.headers.authorization).then(
+          (context) => {
+            request.apiKey = context;
+            done();
+          },
+          (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+        );
       });
       const routes = v1.withTypeProvider<ZodTypeProvider>();
       const options = (context: ApiKeyContext, signal?: AbortSignal): GatewayCallOptions => ({
