@@ -11,6 +11,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { logHijackedResponse } from '../../platform/http/log-hijacked-response.js';
 import { requireUser } from '../auth/index.js';
 import type { ChatService, StreamSink } from './chat-service.js';
 
@@ -20,13 +21,14 @@ const conversationParameters = z.object({ id: z.uuid() });
  * Opens the SSE response lazily, on the first event: errors found before streaming starts (unknown model,
  * foreign conversation) still go out as ordinary JSON errors with their status.
  */
-function sseSink(reply: FastifyReply): StreamSink {
+function sseSink(request: FastifyRequest, reply: FastifyReply): StreamSink {
   let started = false;
   const sink: StreamSink = (event: ChatStreamEvent) => {
     const response = reply.raw;
     if (!started) {
       started = true;
       reply.hijack();
+      logHijackedResponse(request, reply);
       response.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
@@ -111,7 +113,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
     { schema: { params: conversationParameters, body: sendMessageRequestSchema } },
     async (request, reply) => {
       const { user } = requireUser(request);
-      const sink = sseSink(reply);
+      const sink = sseSink(request, reply);
       await chat.sendMessage({
         userId: user.id,
         conversationId: request.params.id,
@@ -129,7 +131,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
     { schema: { params: conversationParameters, body: regenerateRequestSchema } },
     async (request, reply) => {
       const { user } = requireUser(request);
-      const sink = sseSink(reply);
+      const sink = sseSink(request, reply);
       await chat.regenerate({
         userId: user.id,
         conversationId: request.params.id,

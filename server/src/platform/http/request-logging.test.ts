@@ -65,6 +65,7 @@ describe('structured logs', () => {
       payload: '{bad',
     });
 
+    await expect.poll(() => lines.some((line) => line.includes('stream completed'))).toBe(true);
     expect(lines.length).toBeGreaterThan(4);
     for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
     const everything = lines.join('\n');

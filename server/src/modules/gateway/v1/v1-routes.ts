@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../../platform/app-error.js';
+import { logHijackedResponse } from '../../../platform/http/log-hijacked-response.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { ApiKeyContext, ApiKeyService } from '../../api-keys/index.js';
 import type { Gateway, GatewayCallOptions } from '../gateway.js';
@@ -129,6 +130,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
           const writer = new ChunkWriter(id, created, body.model);
           const response = reply.raw;
           reply.hijack();
+          logHijackedResponse(request, reply);
           response.writeHead(200, {
             'content-type': 'text/event-stream; charset=utf-8',
             'cache-control': 'no-cache, no-transform',
