@@ -11,13 +11,38 @@ import { AppError } from '../platform/app-error.js';
  * npm run admin:create -- --username admin --name "관리자"   (password asked on the terminal, or from
  * ADMIN_PASSWORD for scripted installs). Creates a platform admin with a local account.
  */
+/** Reads the password without echoing it on a terminal; piped input is read as a plain line. */
 async function readPassword(): Promise<string> {
   const fromEnvironment = process.env.ADMIN_PASSWORD;
   if (fromEnvironment !== undefined && fromEnvironment !== '') return fromEnvironment;
-  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  const password = await prompt.question('비밀번호 (10자 이상): ');
-  prompt.close();
-  return password;
+  process.stdout.write('비밀번호 (10자 이상): ');
+  if (!process.stdin.isTTY) {
+    const prompt = createInterface({ input: process.stdin });
+    const line = await new Promise<string>((resolve) => prompt.once('line', resolve));
+    prompt.close();
+    return line;
+  }
+  process.stdin.setRawMode(true);
+  process.stdin.resume();
+  let password = '';
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer) => {
+      for (const character of chunk.toString('utf8')) {
+        if (character === '\r' || character === '\n') {
+          process.stdin.off('data', onData);
+          process.stdin.setRawMode(false);
+          process.stdin.pause();
+          process.stdout.write('\n');
+          resolve(password);
+          return;
+        }
+        if (character === '\u0003') process.exit(130);
+        if (character === '\u007f') password = password.slice(0, -1);
+        else password += character;
+      }
+    };
+    process.stdin.on('data', onData);
+  });
 }
 
 function argument(name: string): string | undefined {
