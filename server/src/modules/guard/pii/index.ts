@@ -1,0 +1,10 @@
+export { findBusinessRegistrationNumbers } from './find-business-registration-numbers.js';
+export { findCardNumbers } from './find-card-numbers.js';
+export { findEmailAddresses } from './find-email-addresses.js';
+export { findIpAddresses } from './find-ip-addresses.js';
+export { findPersonalInformation } from './find-personal-information.js';
+export { findPhoneNumbers } from './find-phone-numbers.js';
+export { findRegistrationNumbers } from './find-registration-numbers.js';
+export { normalizeForMatching } from './normalize-for-matching.js';
+export { resolveOverlaps } from './resolve-overlaps.js';
+export type { PiiFinding, PiiType } from './pii-finding.js';
