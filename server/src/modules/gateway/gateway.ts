@@ -115,10 +115,6 @@ export class Gateway {
       .map((model) => ({ id: model.id, capability: model.capability, location: model.location }));
   }
 
-  async hasAnyModel(): Promise<boolean> {
-    return (await this.catalog.models()).size > 0;
-  }
-
   /** Fails like a call would (unknown, not allowed, wrong kind) without calling anything. */
   async assertModel(
     modelId: string,

@@ -140,6 +140,3 @@ export interface ProviderSettings {
   apiKey: string | null;
   timeoutMs: number;
 }
-
-/** The chat-capable subset, for code that only chats. */
-export type ChatProvider = Required<Pick<ModelProvider, 'chat' | 'chatStream' | 'listModels'>>;

@@ -46,15 +46,6 @@ export const upstreamErrors = {
     ),
 };
 
-const connectErrorCodes = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EHOSTUNREACH',
-  'ECONNRESET',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
 const timeoutErrorCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
 
 function errorCode(error: unknown): string | undefined {
@@ -70,6 +61,6 @@ export function classifyTransportError(error: unknown, endpointName: string, str
   const code = errorCode(error);
   if (code !== undefined && timeoutErrorCodes.has(code)) return upstreamErrors.timeout(endpointName);
   if (streaming) return upstreamErrors.interrupted(endpointName);
-  if (code !== undefined && connectErrorCodes.has(code)) return upstreamErrors.unavailable(endpointName);
+  // Refused, reset, unresolvable or anything else before a response: the server cannot be reached.
   return upstreamErrors.unavailable(endpointName);
 }

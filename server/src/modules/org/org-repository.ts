@@ -183,8 +183,4 @@ export class OrgRepository {
   transaction<T>(work: (repository: OrgRepository) => Promise<T>): Promise<T> {
     return this.db.transaction((transaction) => work(new OrgRepository(transaction as unknown as Database)));
   }
-
-  get database(): Database {
-    return this.db;
-  }
 }
