@@ -13,13 +13,23 @@ export class ApiKeyRepository {
     return rows[0];
   }
 
-  async list(): Promise<(ApiKeyRow & { departmentName: string })[]> {
-    const rows = await this.db
+  private withDepartment() {
+    return this.db
       .select({ key: apiKeys, departmentName: departments.name })
       .from(apiKeys)
       .innerJoin(departments, eq(departments.id, apiKeys.departmentId))
-      .orderBy(desc(apiKeys.createdAt));
+      .$dynamic();
+  }
+
+  async list(): Promise<(ApiKeyRow & { departmentName: string })[]> {
+    const rows = await this.withDepartment().orderBy(desc(apiKeys.createdAt));
     return rows.map((row) => ({ ...row.key, departmentName: row.departmentName }));
+  }
+
+  async findWithDepartment(id: string): Promise<(ApiKeyRow & { departmentName: string }) | undefined> {
+    const rows = await this.withDepartment().where(eq(apiKeys.id, id));
+    const row = rows[0];
+    return row === undefined ? undefined : { ...row.key, departmentName: row.departmentName };
   }
 
   async findByHash(keyHash: string): Promise<ApiKeyRow | undefined> {

@@ -109,9 +109,9 @@ export class ApiKeyService {
       tokensPerMinute: input.tokensPerMinute,
       createdBy,
     });
-    const listed = (await this.repository.list()).find((candidate) => candidate.id === row.id);
-    if (listed === undefined) throw new Error('created key not found');
-    return { apiKey: this.present(listed), key };
+    const created = await this.repository.findWithDepartment(row.id);
+    if (created === undefined) throw new Error('created key not found');
+    return { apiKey: this.present(created), key };
   }
 
   async revoke(id: string): Promise<void> {
