@@ -7,4 +7,5 @@ export { findPhoneNumbers } from './find-phone-numbers.js';
 export { findRegistrationNumbers } from './find-registration-numbers.js';
 export { normalizeForMatching } from './normalize-for-matching.js';
 export { resolveOverlaps } from './resolve-overlaps.js';
+export { piiTypeLabels, piiTypes } from './pii-finding.js';
 export type { PiiFinding, PiiType } from './pii-finding.js';
