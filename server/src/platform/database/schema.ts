@@ -35,6 +35,8 @@ export const departments = pgTable(
     parentId: uuid('parent_id').references((): AnyPgColumn => departments.id),
     kind: text('kind', { enum: ['bureau', 'division', 'team'] }).notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
+    /** Overrides the institution's retention mode for this department and the ones below it. */
+    retention: text('retention'),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -120,6 +122,8 @@ export const conversations = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     model: text('model'),
+    /** Internal material makes a conversation answerable by on-prem models only, for good. */
+    sensitivity: text('sensitivity', { enum: ['normal', 'internal'] }).notNull().default('normal'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -202,4 +206,64 @@ export const generatedImages = pgTable(
     createdAt: createdAt(),
   },
   (table) => [index('generated_images_user_created').on(table.userId, table.createdAt)],
+);
+
+export const piiActions = ['mask', 'block', 'allow'] as const;
+
+/** One per institution: what the guard does with personal information and how long content is kept. */
+export const guardPolicies = pgTable('guard_policies', {
+  institutionId: uuid('institution_id')
+    .primaryKey()
+    .references(() => institutions.id),
+  piiActionInternal: text('pii_action_internal', { enum: piiActions }).notNull().default('allow'),
+  piiActionExternal: text('pii_action_external', { enum: piiActions }).notNull().default('mask'),
+  /** PII types the admin switched off (never masked or blocked). */
+  disabledPiiTypes: jsonb('disabled_pii_types').$type<string[]>().notNull().default([]),
+  /** Findings below this confidence (percent) are ignored. */
+  minimumConfidence: integer('minimum_confidence').notNull().default(60),
+  /** `keep`, `none` or `days:N`. */
+  retention: text('retention').notNull().default('keep'),
+  updatedAt: updatedAt(),
+});
+
+/** 금칙어 lists; words are kept as the admin typed them and normalised when compiled. */
+export const bannedWordLists = pgTable('banned_word_lists', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  institutionId: uuid('institution_id')
+    .notNull()
+    .references(() => institutions.id),
+  name: text('name').notNull(),
+  action: text('action', { enum: ['block', 'warn'] }).notNull(),
+  enabled: boolean('enabled').notNull().default(true),
+  words: jsonb('words').$type<string[]>().notNull().default([]),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * Who did what, for the platform admins. Never message content or a personal-information value: only
+ * the rule, the type and identifiers.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** `<noun>-<action>`, e.g. `sign-in-succeeded`, `api-key-revoked`, `guard-blocked`. */
+    action: text('action').notNull(),
+    actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Readable actor at the time (name and 사번, `API 키 jmg_ab12…`, `시스템`); survives user deletion. */
+    actorLabel: text('actor_label').notNull(),
+    apiKeyId: uuid('api_key_id'),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    outcome: text('outcome', { enum: ['success', 'failure', 'blocked', 'masked', 'warned'] }).notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    ipAddress: text('ip_address'),
+  },
+  (table) => [
+    index('audit_events_at').on(table.at),
+    index('audit_events_action_at').on(table.action, table.at),
+    index('audit_events_actor_at').on(table.actorUserId, table.at),
+  ],
 );
