@@ -1,0 +1,11 @@
+export { canonicalValueKey } from './canonical-value-key.js';
+export { findPlaceholders } from './find-placeholders.js';
+export type { PlaceholderMatch } from './find-placeholders.js';
+export { maskConversation } from './mask-conversation.js';
+export type { MaskedConversation, PersonalInformationFinder } from './mask-conversation.js';
+export { maskText } from './mask-text.js';
+export type { MaskedText, PlaceholderReplacement } from './mask-text.js';
+export { PlaceholderRestorer } from './placeholder-restorer.js';
+export { PlaceholderVault } from './placeholder-vault.js';
+export type { VaultEntry } from './placeholder-vault.js';
+export { restorePlaceholders } from './restore-placeholders.js';
