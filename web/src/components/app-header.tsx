@@ -50,6 +50,9 @@ export function AppHeader({ session }: { session: SessionResponse }) {
             <Link to="/admin/org" className={navigationLinkClassName}>
               {t('app.navOrg')}
             </Link>
+            <Link to="/admin/guard" className={navigationLinkClassName}>
+              {t('app.navGuard')}
+            </Link>
           </>
         )}
       </nav>

@@ -6,6 +6,7 @@ import { ConversationPage } from '../features/chat/conversation-page';
 import { NewChatPage } from '../features/chat/new-chat-page';
 import { sessionQuery } from '../features/session/session-query';
 import { ApiKeysPage } from '../features/admin-api-keys/api-keys-page';
+import { GuardPage } from '../features/admin-guard/guard-page';
 import { ModelEndpointsPage } from '../features/admin-models/model-endpoints-page';
 import { OrgPage } from '../features/admin-org/org-page';
 import { ImagesPage } from '../features/images/images-page';
@@ -114,4 +115,10 @@ export const adminApiKeysRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'api-keys',
   component: ApiKeysPage,
+});
+
+export const adminGuardRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'guard',
+  component: GuardPage,
 });

@@ -3,6 +3,7 @@ import { queryClient } from '../api/query-client';
 import { LoadingState } from '../components/loading-state';
 import {
   adminApiKeysRoute,
+  adminGuardRoute,
   adminIndexRoute,
   adminModelsRoute,
   adminOrgRoute,
@@ -26,7 +27,13 @@ const routeTree = rootRoute.addChildren([
     chatRoute.addChildren([newChatRoute, conversationRoute]),
     translateRoute,
     imagesRoute,
-    adminRoute.addChildren([adminIndexRoute, adminModelsRoute, adminApiKeysRoute, adminOrgRoute]),
+    adminRoute.addChildren([
+      adminIndexRoute,
+      adminModelsRoute,
+      adminApiKeysRoute,
+      adminOrgRoute,
+      adminGuardRoute,
+    ]),
   ]),
 ]);
 
