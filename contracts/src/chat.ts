@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guardNoticeSchema } from './guard.js';
 
 export const messageStatusSchema = z.enum(['complete', 'streaming', 'interrupted', 'stopped', 'failed']);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
@@ -10,6 +11,8 @@ export const chatMessageSchema = z.object({
   status: messageStatusSchema,
   errorCode: z.string().nullable(),
   model: z.string().nullable(),
+  /** What the guard did to this exchange: masked PII types, 금칙어 warnings, a cut answer. */
+  guardNotices: z.array(guardNoticeSchema),
   createdAt: z.string(),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
@@ -18,6 +21,8 @@ export const conversationSummarySchema = z.object({
   id: z.uuid(),
   title: z.string(),
   model: z.string().nullable(),
+  /** `internal`: carries internal material, so only on-prem models may answer it. */
+  sensitivity: z.enum(['normal', 'internal']),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -55,6 +60,7 @@ export const chatStreamEventSchema = z.discriminatedUnion('type', [
     model: z.string(),
   }),
   z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({ type: z.literal('guard'), notices: z.array(guardNoticeSchema) }),
   z.object({
     type: z.literal('done'),
     status: messageStatusSchema,
@@ -63,3 +69,29 @@ export const chatStreamEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('error'), code: z.string(), message: z.string(), status: messageStatusSchema }),
 ]);
 export type ChatStreamEvent = z.infer<typeof chatStreamEventSchema>;
+
+/**
+ * POST /api/chat/ephemeral: for institutions whose retention is `none`. The browser tab holds the
+ * conversation and sends it whole; the server answers as a stream and writes nothing of it.
+ */
+export const ephemeralChatRequestSchema = z.object({
+  model: z.string().min(1).max(200),
+  messages: z
+    .array(
+      z.object({
+        role: z.enum(['user', 'assistant']),
+        content: z.string().max(100_000),
+      }),
+    )
+    .min(1)
+    .max(200),
+  sensitivity: z.enum(['normal', 'internal']).default('normal'),
+});
+export type EphemeralChatRequest = z.infer<typeof ephemeralChatRequestSchema>;
+
+/** GET /api/chat/settings: how this user's conversations are kept. */
+export const chatSettingsSchema = z.object({
+  retention: z.union([z.literal('keep'), z.literal('none'), z.string()]),
+  retentionDays: z.number().int().nullable(),
+});
+export type ChatSettings = z.infer<typeof chatSettingsSchema>;

@@ -28,6 +28,10 @@ export const errorCodeSchema = z.enum([
   'conflict',
   'shutting_down',
   'internal_error',
+  'banned_word',
+  'pii_blocked',
+  'internal_only',
+  'retention_none',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
