@@ -1,3 +1,4 @@
+import { hasContextNearby } from './has-context-nearby.js';
 import { normalizeForMatching } from './normalize-for-matching.js';
 import { digitsOnly, numberEnd, numberStart } from './number-boundaries.js';
 import type { PiiFinding } from './pii-finding.js';
@@ -15,7 +16,11 @@ export function findCardNumbers(text: string, normalized = normalizeForMatching(
       start: match.index,
       end,
       value: text.slice(match.index, end),
-      confidence: cardConfidence(digits, separator !== undefined),
+      confidence: cardConfidence(
+        digits,
+        separator !== undefined,
+        hasContextNearby(normalized, match.index, end, contextPattern),
+      ),
     });
   }
   return findings;
@@ -36,8 +41,10 @@ export function luhnPasses(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-function cardConfidence(digits: string, isGrouped: boolean): number {
+function cardConfidence(digits: string, isGrouped: boolean, hasContext: boolean): number {
   if (isGrouped) return 0.95;
+  // Domestic cards (BC 9…) fall outside the issuer prefixes below; the word 카드 says what the run is.
+  if (hasContext && digits.length >= 14) return 0.85;
   // One random digit run in ten passes Luhn. Issuer prefixes 2–6 (Mastercard, Amex, JCB, Visa, UnionPay)
   // make a long run likelier to be a card; 13 digits is mostly a 주민등록번호-length serial, not a card.
   if (digits.length >= 14 && issuerPrefixPattern.test(digits)) return 0.8;
@@ -45,6 +52,7 @@ function cardConfidence(digits: string, isGrouped: boolean): number {
 }
 
 const issuerPrefixPattern = /^[2-6]/;
+const contextPattern = /카드|card/i;
 
 // Grouped form starts with 4 digits (every scheme does) and repeats the first separator.
 const cardNumberPattern = new RegExp(

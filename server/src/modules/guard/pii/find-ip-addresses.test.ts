@@ -37,3 +37,28 @@ describe('findIpAddresses', () => {
     expect(findIpAddresses(text)[0]).toMatchObject({ start: 3, end: 14, value: '１９２．１６８．０．１' });
   });
 });
+
+describe('findIpAddresses (IPv6)', () => {
+  const values = (text: string) => findIpAddresses(text).map(({ value }) => value);
+
+  it('finds full, compressed and IPv4-mapped addresses with particles glued after them', () => {
+    expect(
+      values('2001:0db8:85a3:0000:0000:8a2e:0370:7334에서, 2001:db8::1로, ::ffff:192.0.2.1이 접속'),
+    ).toEqual(['2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:db8::1', '::ffff:192.0.2.1']);
+  });
+
+  it('reports original spans and leaves a sentence-ending dot out', () => {
+    const text = '주소는 fe80:0:0:0:0:0:0:1.';
+    expect(findIpAddresses(text)[0]).toMatchObject({ start: 4, end: 22, value: 'fe80:0:0:0:0:0:0:1' });
+  });
+
+  it('gives loopback-like short forms low confidence', () => {
+    expect(findIpAddresses('::1 fe80::1').map(({ confidence }) => confidence)).toEqual([0.5, 0.5]);
+  });
+
+  it('rejects times, MAC addresses, code and malformed groups', () => {
+    expect(findIpAddresses('10:30:00 00:1A:2B:3C:4D:5E std::vector 1::2::3 12345::1 2001:db8::g1')).toEqual(
+      [],
+    );
+  });
+});

@@ -10,6 +10,7 @@ describe('findPersonalInformation', () => {
     ].join('\n');
     const findings = findPersonalInformation(text);
     expect(findings.map(({ type, value }) => [type, value])).toEqual([
+      ['person_name', '홍길동'],
       ['resident_registration_number', '900101-1234568'],
       ['mobile_phone', '010-1234-5678'],
       ['landline_phone', '02-2100-3000'],
@@ -23,6 +24,24 @@ describe('findPersonalInformation', () => {
     for (let index = 1; index < findings.length; index++) {
       expect(findings[index]?.start).toBeGreaterThanOrEqual(findings[index - 1]?.end ?? 0);
     }
+  });
+
+  it('finds the context-dependent types in a filled-in form', () => {
+    const text = [
+      '성명: 김민수, 여권번호 M123A4567, 운전면허 11-23-456789-01',
+      '법인등록번호 110111-1234569, 국민은행 123456-01-234567, 건강보험증번호 1-2345678901',
+      '주소: 서울특별시 강서구 공항대로 247, 101동 202호, 접속 IP 2001:db8::7',
+    ].join('\n');
+    expect(findPersonalInformation(text).map(({ type, value }) => [type, value])).toEqual([
+      ['person_name', '김민수'],
+      ['passport_number', 'M123A4567'],
+      ['driver_license_number', '11-23-456789-01'],
+      ['corporate_registration_number', '110111-1234569'],
+      ['bank_account_number', '123456-01-234567'],
+      ['health_insurance_number', '1-2345678901'],
+      ['address', '공항대로 247, 101동 202호'],
+      ['ip_address', '2001:db8::7'],
+    ]);
   });
 
   it('prefers the registration number over a weak card match on the same 13 digits', () => {

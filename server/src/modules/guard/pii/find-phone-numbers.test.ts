@@ -72,4 +72,11 @@ describe('findPhoneNumbers', () => {
       { type: 'mobile_phone', start: 4, end: 17, value: '０１０－１２３４－５６７８', confidence: 0.95 },
     ]);
   });
+
+  it('finds landlines whose area code is closed with a parenthesis', () => {
+    expect(values('☎ 02)2100-3000, (031) 123-4567')).toEqual([
+      { type: 'landline_phone', value: '02)2100-3000' },
+      { type: 'landline_phone', value: '031) 123-4567' },
+    ]);
+  });
 });

@@ -18,7 +18,8 @@ export function findPhoneNumbers(text: string, normalized = normalizeForMatching
   for (const match of normalized.matchAll(landlinePattern)) {
     const [whole, , separator = ''] = match;
     // Contiguous 9–11 digit runs starting with 0 are also common reference numbers; say so.
-    findings.push(finding(text, match.index, whole, 'landline_phone', separator === '' ? 0.6 : 0.85));
+    const isContiguous = separator === '' && !whole.includes(')');
+    findings.push(finding(text, match.index, whole, 'landline_phone', isContiguous ? 0.6 : 0.85));
   }
   return findings;
 }
@@ -47,7 +48,8 @@ const mobilePattern = new RegExp(
   `${numberStart}(01[016789])${separatorGroup}(\\d{3,4})\\2\\d{4}${numberEnd}`,
   'g',
 );
+// Official documents also close the area code with a parenthesis: `02)2100-3000`, `(031) 123-4567`.
 const landlinePattern = new RegExp(
-  `${numberStart}(02|0[3-6][1-5]|070|050[2-8])${separatorGroup}\\d{3,4}\\2\\d{4}${numberEnd}`,
+  `${numberStart}(02|0[3-6][1-5]|070|050[2-8])(?:${separatorGroup}\\d{3,4}\\2|\\) ?\\d{3,4}[-. ]?)\\d{4}${numberEnd}`,
   'g',
 );

@@ -1,7 +1,14 @@
+export { findAddresses } from './find-addresses.js';
+export { findBankAccountNumbers } from './find-bank-account-numbers.js';
 export { findBusinessRegistrationNumbers } from './find-business-registration-numbers.js';
 export { findCardNumbers } from './find-card-numbers.js';
+export { findCorporateRegistrationNumbers } from './find-corporate-registration-numbers.js';
+export { findDriverLicenseNumbers } from './find-driver-license-numbers.js';
 export { findEmailAddresses } from './find-email-addresses.js';
+export { findHealthInsuranceNumbers } from './find-health-insurance-numbers.js';
 export { findIpAddresses } from './find-ip-addresses.js';
+export { findPassportNumbers } from './find-passport-numbers.js';
+export { findPersonNames } from './find-person-names.js';
 export { findPersonalInformation } from './find-personal-information.js';
 export { findPhoneNumbers } from './find-phone-numbers.js';
 export { findRegistrationNumbers } from './find-registration-numbers.js';
