@@ -150,6 +150,30 @@ export const en: TranslationShape = {
     loadingConversation: 'Loading conversation…',
     disclaimer: 'AI answers can be wrong. Always check important facts.',
     modelLabel: 'Model: {{model}}',
+    guardNoticesLabel: 'Protective measures',
+    guardMaskedType: '{{label}} {{count}}',
+    guardMasked:
+      'Personal information ({{types}}) was replaced with placeholders before it went to the model, and restored in the answer.',
+    guardMaskedExternal:
+      'Personal information ({{types}}) was replaced with placeholders before it went to the external model, and restored in the answer.',
+    guardMaskedInternal:
+      'Personal information ({{types}}) was replaced with placeholders before it went to the internal model, and restored in the answer.',
+    guardWarnedInput: "The question contains an expression from the banned-word list '{{list}}' (warning).",
+    guardWarnedOutput: "The answer contains an expression from the banned-word list '{{list}}' (warning).",
+    guardOutputBlocked: 'The answer was stopped because it contained a banned word.',
+    internalOnlyNotice:
+      'This conversation contains internal material (such as personal information), so external models cannot be used.',
+    internalOnlyNoModel: 'No internal model is available, so this conversation cannot continue.',
+    modelGroupExternalUnavailable: 'External (not available in this conversation)',
+    noSelectableModel: 'No model available',
+    tabOnlyBanner:
+      'Your institution does not store conversations. This conversation exists only in this tab and is gone when you close or reload it.',
+    tabOnlyTitle: 'Conversation in this tab',
+    tabOnlySidebar: 'Conversations are not stored. The current one exists only in this tab.',
+    tabOnlyClearTitle: 'Clear this conversation and start over?',
+    tabOnlyClearBody: 'This conversation is not stored anywhere, so clearing it cannot be undone.',
+    tabOnlyClearConfirm: 'Clear and start over',
+    retentionDaysNote: 'Conversations are deleted automatically after {{days}} days.',
   },
   models: {
     title: 'Models',

@@ -148,6 +148,28 @@ export const ko = {
     loadingConversation: '대화를 불러오는 중…',
     disclaimer: 'AI 답변은 틀릴 수 있습니다. 중요한 내용은 반드시 확인하세요.',
     modelLabel: '모델: {{model}}',
+    guardNoticesLabel: '보호 조치',
+    guardMaskedType: '{{label}} {{count}}',
+    guardMasked: '개인정보 {{total}}건({{types}})을 자리표시자로 가려 모델에 보냈고, 답변에서 되돌렸습니다.',
+    guardMaskedExternal:
+      '개인정보 {{total}}건({{types}})을 자리표시자로 가려 외부 모델에 보냈고, 답변에서 되돌렸습니다.',
+    guardMaskedInternal:
+      '개인정보 {{total}}건({{types}})을 자리표시자로 가려 내부 모델에 보냈고, 답변에서 되돌렸습니다.',
+    guardWarnedInput: "금칙어 목록 '{{list}}'에 있는 표현이 질문에 있습니다(경고).",
+    guardWarnedOutput: "금칙어 목록 '{{list}}'에 있는 표현이 답변에 있습니다(경고).",
+    guardOutputBlocked: '답변에 금칙어가 나와 답변을 중단했습니다.',
+    internalOnlyNotice: '이 대화에는 내부 자료(개인정보 등)가 있어 외부 모델을 쓸 수 없습니다.',
+    internalOnlyNoModel: '사용할 수 있는 내부 모델이 없어 이 대화를 이어 갈 수 없습니다.',
+    modelGroupExternalUnavailable: '외부 (이 대화에서는 사용할 수 없음)',
+    noSelectableModel: '선택할 수 있는 모델 없음',
+    tabOnlyBanner:
+      '이 기관은 대화 내용을 저장하지 않습니다. 대화는 이 탭에만 있고, 탭을 닫거나 새로 고치면 사라집니다.',
+    tabOnlyTitle: '이 탭의 대화',
+    tabOnlySidebar: '저장하지 않는 대화입니다. 지금 대화는 이 탭에만 있습니다.',
+    tabOnlyClearTitle: '지금 대화를 지우고 새로 시작할까요?',
+    tabOnlyClearBody: '이 대화는 어디에도 저장되지 않아 지우면 되돌릴 수 없습니다.',
+    tabOnlyClearConfirm: '지우고 새로 시작',
+    retentionDaysNote: '대화는 {{days}}일 뒤 자동으로 삭제됩니다.',
   },
   models: {
     title: '모델 관리',

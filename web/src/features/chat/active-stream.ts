@@ -1,4 +1,4 @@
-import type { ChatMessage, MessageStatus } from '@jumugwan/contracts';
+import type { ChatMessage, GuardNotice, MessageStatus } from '@jumugwan/contracts';
 
 /** The answer being streamed right now, shown on top of what the server has stored. */
 export interface ActiveStream {
@@ -14,6 +14,8 @@ export interface ActiveStream {
    */
   replacedMessageIds: readonly string[];
   text: string;
+  /** What the guard reported so far (`guard` events), shown under the answer while it streams. */
+  guardNotices: readonly GuardNotice[];
   status: MessageStatus;
   errorMessage: string | null;
   /** `settling`: the stream has ended and the stored conversation is being refetched. */

@@ -1,15 +1,17 @@
-import type { ChatMessage } from '@jumugwan/contracts';
+import type { ModelLocation } from '@jumugwan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { Alert } from '../../components/alert';
 import { buttonClassName } from '../../components/button';
 import { LoadingState } from '../../components/loading-state';
 import { chatModelQuery } from './chat-model-query';
+import { chatSettingsQuery } from './chat-settings-query';
+import { chatStorage } from './chat-storage';
+import { useChatStream, type StreamFailure } from './chat-stream-context';
 import { ChatWelcome } from './chat-welcome';
-import { useChatStream } from './chat-stream-context';
 import { chooseModel } from './choose-model';
 import { Composer } from './composer';
 import {
@@ -23,12 +25,14 @@ import { MessageList } from './message-list';
 import { ModelPicker } from './model-picker';
 import { NoModelsNotice } from './no-models-notice';
 import { readSelectedModel, writeSelectedModel } from './selected-model-storage';
+import { answersAfterLastQuestion, tabConversationId } from './tab-conversation';
 
 const appRoute = getRouteApi('/_app');
 
 /**
  * The chat pane: model picker, messages and composer. Without `conversationId` it is a new chat, and the
- * first message creates the conversation before it is sent.
+ * first message creates the conversation before it is sent; where the institution stores no
+ * conversations (retention `none`) it is instead the tab's own conversation, kept only in memory.
  */
 export function ChatMain({ conversationId }: { conversationId?: string }) {
   const { t } = useTranslation();
@@ -37,6 +41,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   const queryClient = useQueryClient();
   const stream = useChatStream();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const internalNoticeId = useId();
 
   const [draft, setDraft] = useState('');
   const [sendCount, setSendCount] = useState(0);
@@ -45,17 +50,32 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   const [preferredModelId, setPreferredModelId] = useState(readSelectedModel);
 
   const models = useQuery(chatModelQuery);
-  const selectedModel = chooseModel(models.data ?? [], preferredModelId);
+  const settings = useQuery(chatSettingsQuery);
+  // Only /chat itself becomes the tab's conversation; a stored conversation's page stays what it is.
+  const tabOnly =
+    conversationId === undefined &&
+    settings.data !== undefined &&
+    chatStorage(settings.data).kind === 'tab-only';
+  // Until the settings are known, a new chat cannot tell whether to create a conversation. If they fail
+  // to load, it creates one as before, and the server says so should that not be allowed.
+  const storageUnknown = conversationId === undefined && settings.isPending;
+  const viewId = tabOnly ? tabConversationId : conversationId;
 
   const activeStream = stream.activeStream;
-  const streamHere =
-    activeStream !== null && activeStream.conversationId === conversationId ? activeStream : null;
+  const streamHere = activeStream !== null && activeStream.conversationId === viewId ? activeStream : null;
   const conversation = useQuery({
     ...conversationDetailQuery(conversationId ?? '', streamHere !== null),
     enabled: conversationId !== undefined,
   });
 
-  const storedMessages = conversation.data?.messages;
+  const { tabConversation } = stream;
+  const storedMessages = tabOnly ? tabConversation.messages : conversation.data?.messages;
+  const sensitivity = tabOnly ? tabConversation.sensitivity : (conversation.data?.sensitivity ?? 'normal');
+  const selectedModel = chooseModel(models.data ?? [], preferredModelId, sensitivity);
+  const modelLocations = useMemo(
+    () => new Map<string, ModelLocation>((models.data ?? []).map((model) => [model.id, model.location])),
+    [models.data],
+  );
   const { errorMessages } = stream;
   const messages = useMemo(
     () => mergeStreamMessages(storedMessages ?? [], streamHere, errorMessages),
@@ -67,7 +87,17 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       ? lastMessage.id
       : null;
   const isStreamingHere = streamHere?.phase === 'streaming';
-  const failure = stream.failure?.conversationId === conversationId ? stream.failure : null;
+  const failure = stream.failure?.conversationId === viewId ? stream.failure : null;
+
+  // A refused question comes back to the composer, also when it was the first one of a new chat and the
+  // refusal arrived after the page had moved to the newly created conversation.
+  const [restoredFailure, setRestoredFailure] = useState<StreamFailure | null>(null);
+  if (failure !== restoredFailure) {
+    setRestoredFailure(failure);
+    if (failure !== null && failure.content !== null && draft.trim() === '') {
+      setDraft(failure.content);
+    }
+  }
 
   // Screen readers hear when an answer starts and ends, not every token.
   const [announcement, setAnnouncement] = useState('');
@@ -91,13 +121,20 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
 
   const handleSend = async () => {
     const content = draft.trim();
-    if (content === '' || selectedModel === null || activeStream !== null || creating) {
+    if (content === '' || selectedModel === null || activeStream !== null || creating || storageUnknown) {
       return;
     }
     setCreateError(null);
     stream.dismissFailure();
     setDraft('');
     setSendCount((count) => count + 1);
+
+    if (tabOnly) {
+      if ((await stream.sendInTab({ content, model: selectedModel })).rejected) {
+        setDraft((current) => (current === '' ? content : current));
+      }
+      return;
+    }
 
     let targetId = conversationId;
     if (targetId === undefined) {
@@ -110,6 +147,10 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       } catch (error) {
         setDraft(content);
         setCreateError(isApiError(error) ? error.message : t('errors.network'));
+        if (isApiError(error, 'retention_none')) {
+          // Conversations stopped being stored since the settings were read: /chat becomes tab-only.
+          void queryClient.invalidateQueries({ queryKey: chatSettingsQuery.queryKey });
+        }
         return;
       } finally {
         setCreating(false);
@@ -127,18 +168,26 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   };
 
   const selectedModelId = selectedModel?.id ?? null;
-  const { regenerate } = stream;
+  const { regenerate, regenerateInTab } = stream;
   const handleRegenerate = useCallback(() => {
-    if (conversationId === undefined || selectedModelId === null || storedMessages === undefined) {
+    if (selectedModel === null) {
+      return;
+    }
+    if (tabOnly) {
+      setSendCount((count) => count + 1);
+      void regenerateInTab({ model: selectedModel });
+      return;
+    }
+    if (conversationId === undefined || storedMessages === undefined) {
       return;
     }
     setSendCount((count) => count + 1);
     void regenerate({
       conversationId,
-      model: selectedModelId,
+      model: selectedModel.id,
       replacedMessageIds: answersAfterLastQuestion(storedMessages),
     });
-  }, [conversationId, selectedModelId, storedMessages, regenerate]);
+  }, [conversationId, selectedModel, storedMessages, regenerate, regenerateInTab, tabOnly]);
 
   const pickSuggestion = (text: string) => {
     setDraft(`${text}\n`);
@@ -147,7 +196,12 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
 
   const noModels = models.isSuccess && models.data.length === 0;
   const busyElsewhere = activeStream !== null && streamHere === null;
-  const title = conversation.data?.title ?? t('chat.newChat');
+  const title = tabOnly
+    ? messages.length === 0
+      ? t('chat.newChat')
+      : t('chat.tabOnlyTitle')
+    : (conversation.data?.title ?? t('chat.newChat'));
+  const internalOnly = sensitivity === 'internal';
   const sendError = createError ?? failure?.message ?? null;
 
   let body;
@@ -166,6 +220,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
         regenerableMessageId={regenerableMessageId}
         onRegenerate={handleRegenerate}
         sendCount={sendCount}
+        modelLocations={modelLocations}
       />
     );
   }
@@ -180,9 +235,31 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
             selectedId={selectedModelId}
             onChange={selectModel}
             disabled={!models.isSuccess}
+            externalDisabled={internalOnly}
+            describedBy={internalOnly ? internalNoticeId : undefined}
           />
         )}
       </div>
+
+      {tabOnly && (
+        <p
+          data-testid="tab-only-banner"
+          className="shrink-0 border-b border-amber-200 bg-amber-50 px-4 py-2 text-center text-xs leading-5 text-amber-900 sm:px-6"
+        >
+          {t('chat.tabOnlyBanner')}
+        </p>
+      )}
+
+      {internalOnly && !noModels && (
+        <p
+          id={internalNoticeId}
+          data-testid="internal-only-notice"
+          className="shrink-0 border-b border-slate-200 bg-slate-50 px-4 py-2 text-right text-xs leading-5 text-slate-600 sm:px-5"
+        >
+          {t('chat.internalOnlyNotice')}
+          {models.isSuccess && selectedModel === null && ` ${t('chat.internalOnlyNoModel')}`}
+        </p>
+      )}
 
       {models.isError && (
         <Alert tone="error" className="mx-4 mt-3">
@@ -206,7 +283,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
               onSend={() => void handleSend()}
               onStop={stream.stop}
               streaming={isStreamingHere}
-              sendDisabled={selectedModel === null || activeStream !== null || creating}
+              sendDisabled={selectedModel === null || activeStream !== null || creating || storageUnknown}
               textareaRef={textareaRef}
               notice={
                 busyElsewhere
@@ -225,15 +302,6 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       </div>
     </div>
   );
-}
-
-/** The answers a regeneration replaces: all of them after the last question (a failed retry leaves several). */
-function answersAfterLastQuestion(messages: readonly ChatMessage[]): string[] {
-  const lastQuestionIndex = messages.findLastIndex((message) => message.role === 'user');
-  return messages
-    .slice(lastQuestionIndex + 1)
-    .filter((message) => message.role === 'assistant')
-    .map((message) => message.id);
 }
 
 function ConversationLoadError({ error }: { error: Error }) {

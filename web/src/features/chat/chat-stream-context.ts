@@ -1,5 +1,7 @@
+import type { ChatModel } from '@jumugwan/contracts';
 import { createContext, useContext } from 'react';
 import type { ActiveStream } from './active-stream';
+import type { TabConversation } from './tab-conversation';
 
 export interface SendOutcome {
   /** The request failed before the server accepted it, so the typed text was not stored. */
@@ -10,6 +12,11 @@ export interface SendOutcome {
 export interface StreamFailure {
   conversationId: string;
   message: string;
+  /**
+   * The question that was refused, for the composer to offer again: the first question of a new chat is
+   * refused only after the page moved to the new conversation, whose composer starts empty.
+   */
+  content: string | null;
 }
 
 export interface ChatStreamContextValue {
@@ -25,6 +32,14 @@ export interface ChatStreamContextValue {
   }) => Promise<SendOutcome>;
   stop: () => void;
   dismissFailure: () => void;
+  /** Retention `none`: the one conversation of this tab, kept only in memory (never stored anywhere). */
+  tabConversation: TabConversation;
+  /** Sends the tab conversation with a new question to /api/chat/ephemeral and streams the answer. */
+  sendInTab: (input: { content: string; model: ChatModel }) => Promise<SendOutcome>;
+  /** Answers the tab conversation's last question again. */
+  regenerateInTab: (input: { model: ChatModel }) => Promise<SendOutcome>;
+  /** Forgets the tab conversation (stopping its answer, if one is streaming). */
+  clearTabConversation: () => void;
 }
 
 export const ChatStreamContext = createContext<ChatStreamContextValue | null>(null);

@@ -1,37 +1,75 @@
-import type { MessageStatus } from '@jumugwan/contracts';
+import type { ChatModel, GuardNotice, MessageStatus } from '@jumugwan/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbortError, isApiError } from '../../api/api-error';
 import type { ActiveStream } from './active-stream';
-import {
-  ChatStreamContext,
-  type ChatStreamContextValue,
-  type SendOutcome,
-  type StreamFailure,
-} from './chat-stream-context';
+import { chatSettingsQuery } from './chat-settings-query';
+import { ChatStreamContext, type ChatStreamContextValue, type StreamFailure } from './chat-stream-context';
 import { conversationKeys } from './conversation-queries';
 import { streamChat } from './stream-chat';
+import {
+  answersAfterLastQuestion,
+  emptyTabConversation,
+  historyForQuestion,
+  historyForRegenerate,
+  settleTabExchange,
+  tabConversationId,
+  type HistoryMessage,
+  type TabConversation,
+  type TabExchange,
+} from './tab-conversation';
 
 /** Lets the server record a stopped answer before the conversation is refetched. */
 const settleAfterStopMilliseconds = 400;
 
-interface StreamProgress {
+/** How a stream ended, for the code that shows its result. */
+interface StreamResult {
   started: boolean;
   assistantMessageId: string | null;
-  status: MessageStatus | null;
+  status: MessageStatus;
   errorMessage: string | null;
+  /** Code of the refusal or of the stream's `error` event. */
+  errorCode: string | null;
+  text: string;
+  guardNotices: GuardNotice[];
 }
 
 interface StreamRequest {
   initial: ActiveStream;
   path: string;
   body: unknown;
+  /** The typed question, offered again in the composer when the request is refused. */
+  content: string | null;
+  /** Shows the result once the stream ended; it must finish by clearing the active stream. */
+  settle: (result: StreamResult) => Promise<void> | void;
+}
+
+function initialStream(
+  conversationId: string,
+  model: string,
+  pendingUserContent: string | null,
+  replacedMessageIds: readonly string[],
+): ActiveStream {
+  return {
+    conversationId,
+    model,
+    pendingUserContent,
+    userMessage: null,
+    assistantMessageId: null,
+    replacedMessageIds,
+    text: '',
+    guardNotices: [],
+    status: 'streaming',
+    errorMessage: null,
+    phase: 'streaming',
+  };
 }
 
 /**
  * Owns the one answer that may stream at a time. It lives above the chat routes so a stream started on
- * /chat keeps going when the page moves to /chat/$conversationId.
+ * /chat keeps going when the page moves to /chat/$conversationId. Under retention `none` it also holds
+ * the tab's conversation, in memory only, so it survives moving between pages but not a reload.
  */
 export function ChatStreamProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -39,7 +77,11 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   const [activeStream, setActiveStream] = useState<ActiveStream | null>(null);
   const [failure, setFailure] = useState<StreamFailure | null>(null);
   const [errorMessages, setErrorMessages] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const [tabConversation, setTabConversation] = useState<TabConversation>(emptyTabConversation);
+  /** Changes when the tab conversation is cleared, so an answer still settling is not added to the new one. */
+  const tabGenerationRef = useRef(0);
   const abortControllerRef = useRef<AbortController | null>(null);
+  const streamingConversationIdRef = useRef<string | null>(null);
   // Deltas are collected and applied once per animation frame so long answers stay smooth.
   const pendingTextRef = useRef('');
   const animationFrameRef = useRef<number | null>(null);
@@ -68,22 +110,26 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const run = useCallback(
-    async ({ initial, path, body }: StreamRequest): Promise<SendOutcome> => {
+    async ({ initial, path, body, content, settle }: StreamRequest): Promise<StreamResult | null> => {
       if (abortControllerRef.current !== null) {
-        return { rejected: true };
+        return null;
       }
       const abortController = new AbortController();
       abortControllerRef.current = abortController;
+      streamingConversationIdRef.current = initial.conversationId;
       pendingTextRef.current = '';
       setFailure(null);
       setActiveStream(initial);
 
       // Written from the event callback, so kept in an object TypeScript does not narrow to its initial values.
-      const progress: StreamProgress = {
+      const progress: { status: MessageStatus | null } & Omit<StreamResult, 'status'> = {
         started: false,
         assistantMessageId: null,
         status: null,
         errorMessage: null,
+        errorCode: null,
+        text: '',
+        guardNotices: [],
       };
       try {
         await streamChat({
@@ -106,7 +152,15 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
                 );
                 break;
               case 'delta':
+                progress.text += event.text;
                 appendText(event.text);
+                break;
+              case 'guard':
+                progress.guardNotices.push(...event.notices);
+                setActiveStream(
+                  (stream) =>
+                    stream && { ...stream, guardNotices: [...stream.guardNotices, ...event.notices] },
+                );
                 break;
               case 'done':
                 progress.status = event.status;
@@ -114,6 +168,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
               case 'error':
                 progress.status = event.status;
                 progress.errorMessage = event.message;
+                progress.errorCode = event.code;
                 break;
             }
           },
@@ -128,85 +183,174 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
           progress.status = 'stopped';
         } else {
           progress.status = progress.started ? 'interrupted' : 'failed';
-          // A connection dropped mid-answer needs no text beyond the badge; a refused request does.
+          // A connection dropped mid-answer needs no text beyond the badge; a refused request does, and
+          // the server's Korean message (금칙어, 개인정보, 내부 자료) is shown as it is.
           progress.errorMessage = isApiError(error)
             ? error.message
             : progress.started
               ? null
               : t('errors.network');
+          progress.errorCode = isApiError(error) ? error.code : null;
         }
       }
 
       flushText();
       abortControllerRef.current = null;
-      const { assistantMessageId, errorMessage } = progress;
-      const settledStatus = progress.status;
-      const rejected = !progress.started && settledStatus === 'failed';
+      streamingConversationIdRef.current = null;
+      const result: StreamResult = { ...progress, status: progress.status };
+      const { assistantMessageId, errorMessage, status } = result;
+      const rejected = !result.started && status === 'failed';
       if (assistantMessageId !== null && errorMessage !== null) {
         setErrorMessages((previous) => new Map(previous).set(assistantMessageId, errorMessage));
       }
       if (rejected && errorMessage !== null) {
-        setFailure({ conversationId: initial.conversationId, message: errorMessage });
+        setFailure({ conversationId: initial.conversationId, message: errorMessage, content });
       }
-      setActiveStream(
-        (stream) => stream && { ...stream, status: settledStatus, errorMessage, phase: 'settling' },
-      );
-
-      if (settledStatus === 'stopped') {
-        await new Promise((resolve) => setTimeout(resolve, settleAfterStopMilliseconds));
+      if (result.errorCode === 'retention_none') {
+        // The institution stopped storing conversations since the settings were read: switch to the tab.
+        void queryClient.invalidateQueries({ queryKey: chatSettingsQuery.queryKey });
       }
-      try {
-        // Show what the server stored; this also refreshes the list, where the first answer sets the title.
-        await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
-      } finally {
-        setActiveStream(null);
-      }
-      return { rejected };
+      setActiveStream((stream) => stream && { ...stream, status, errorMessage, phase: 'settling' });
+      await settle(result);
+      return result;
     },
     [appendText, flushText, queryClient, t],
   );
 
+  /** Stored conversations: show what the server stored once the stream ended. */
+  const settleStored = useCallback(
+    async (result: StreamResult) => {
+      if (result.status === 'stopped') {
+        await new Promise((resolve) => setTimeout(resolve, settleAfterStopMilliseconds));
+      }
+      try {
+        // This also refreshes the list, where the first answer sets the title, and the conversation's
+        // sensitivity, which the guard may have raised to internal.
+        await queryClient.invalidateQueries({ queryKey: conversationKeys.all });
+      } finally {
+        setActiveStream(null);
+      }
+    },
+    [queryClient],
+  );
+
   const send = useCallback<ChatStreamContextValue['send']>(
-    ({ conversationId, content, model }) =>
-      run({
-        initial: {
-          conversationId,
-          model,
-          pendingUserContent: content,
-          userMessage: null,
-          assistantMessageId: null,
-          replacedMessageIds: [],
-          text: '',
-          status: 'streaming',
-          errorMessage: null,
-          phase: 'streaming',
-        },
+    async ({ conversationId, content, model }) => {
+      const result = await run({
+        initial: initialStream(conversationId, model, content, []),
         path: `/api/conversations/${encodeURIComponent(conversationId)}/messages`,
         body: { content, model },
-      }),
-    [run],
+        content,
+        settle: settleStored,
+      });
+      return { rejected: result === null || (!result.started && result.status === 'failed') };
+    },
+    [run, settleStored],
   );
 
   const regenerate = useCallback<ChatStreamContextValue['regenerate']>(
-    ({ conversationId, model, replacedMessageIds }) =>
-      run({
-        initial: {
-          conversationId,
-          model,
-          pendingUserContent: null,
-          userMessage: null,
-          assistantMessageId: null,
-          replacedMessageIds,
-          text: '',
-          status: 'streaming',
-          errorMessage: null,
-          phase: 'streaming',
-        },
+    async ({ conversationId, model, replacedMessageIds }) => {
+      const result = await run({
+        initial: initialStream(conversationId, model, null, replacedMessageIds),
         path: `/api/conversations/${encodeURIComponent(conversationId)}/regenerate`,
         body: { model },
-      }),
+        content: null,
+        settle: settleStored,
+      });
+      return { rejected: result === null || (!result.started && result.status === 'failed') };
+    },
+    [run, settleStored],
+  );
+
+  /** The tab conversation: the whole history goes to /api/chat/ephemeral, and the result stays here. */
+  const runInTab = useCallback(
+    async (
+      exchange: TabExchange,
+      history: HistoryMessage[],
+      sensitivity: TabConversation['sensitivity'],
+      model: ChatModel,
+    ) => {
+      const generation = tabGenerationRef.current;
+      const result = await run({
+        initial: initialStream(
+          tabConversationId,
+          model.id,
+          exchange.kind === 'question' ? exchange.content : null,
+          exchange.kind === 'regenerate' ? exchange.replacedMessageIds : [],
+        ),
+        path: '/api/chat/ephemeral',
+        body: { model: model.id, messages: history, sensitivity },
+        content: exchange.kind === 'question' ? exchange.content : null,
+        settle: (settled) => {
+          // In the same tick as the end of the stream, so the answer moves from the stream into the
+          // conversation without a frame where it is missing.
+          if (tabGenerationRef.current === generation) {
+            setTabConversation((conversation) =>
+              settleTabExchange(
+                conversation,
+                exchange,
+                {
+                  started: settled.started,
+                  refusalCode: settled.started ? null : settled.errorCode,
+                  assistantMessageId: settled.assistantMessageId,
+                  model: model.id,
+                  modelLocation: model.location,
+                  status: settled.status,
+                  errorCode: settled.errorCode,
+                  text: settled.text,
+                  guardNotices: settled.guardNotices,
+                },
+                { newId: () => crypto.randomUUID(), now: new Date().toISOString() },
+              ),
+            );
+          }
+          setActiveStream(null);
+        },
+      });
+      // Nothing reached the conversation (refused, failed or stopped before the answer began): the
+      // question goes back to the composer. Not after the conversation was cleared on purpose.
+      return {
+        rejected: result === null || (!result.started && tabGenerationRef.current === generation),
+      };
+    },
     [run],
   );
+
+  const sendInTab = useCallback<ChatStreamContextValue['sendInTab']>(
+    ({ content, model }) =>
+      runInTab(
+        { kind: 'question', content },
+        historyForQuestion(tabConversation, content),
+        tabConversation.sensitivity,
+        model,
+      ),
+    [runInTab, tabConversation],
+  );
+
+  const regenerateInTab = useCallback<ChatStreamContextValue['regenerateInTab']>(
+    async ({ model }) => {
+      const history = historyForRegenerate(tabConversation);
+      if (history === null) {
+        return { rejected: true };
+      }
+      return runInTab(
+        { kind: 'regenerate', replacedMessageIds: answersAfterLastQuestion(tabConversation.messages) },
+        history,
+        tabConversation.sensitivity,
+        model,
+      );
+    },
+    [runInTab, tabConversation],
+  );
+
+  const clearTabConversation = useCallback(() => {
+    tabGenerationRef.current += 1;
+    if (streamingConversationIdRef.current === tabConversationId) {
+      abortControllerRef.current?.abort();
+    }
+    setTabConversation(emptyTabConversation);
+    setFailure((current) => (current?.conversationId === tabConversationId ? null : current));
+  }, []);
 
   const stop = useCallback(() => {
     abortControllerRef.current?.abort();
@@ -228,8 +372,32 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<ChatStreamContextValue>(
-    () => ({ activeStream, failure, errorMessages, send, regenerate, stop, dismissFailure }),
-    [activeStream, failure, errorMessages, send, regenerate, stop, dismissFailure],
+    () => ({
+      activeStream,
+      failure,
+      errorMessages,
+      send,
+      regenerate,
+      stop,
+      dismissFailure,
+      tabConversation,
+      sendInTab,
+      regenerateInTab,
+      clearTabConversation,
+    }),
+    [
+      activeStream,
+      failure,
+      errorMessages,
+      send,
+      regenerate,
+      stop,
+      dismissFailure,
+      tabConversation,
+      sendInTab,
+      regenerateInTab,
+      clearTabConversation,
+    ],
   );
 
   return <ChatStreamContext value={value}>{children}</ChatStreamContext>;

@@ -8,9 +8,12 @@ import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { PlusIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
+import { chatSettingsQuery } from './chat-settings-query';
+import { chatStorage } from './chat-storage';
 import { ConversationListItem } from './conversation-list-item';
 import { conversationKeys, conversationListQuery, deleteConversation } from './conversation-queries';
 import { groupConversationsByDate, type DateGroup } from './group-conversations-by-date';
+import { TabOnlySidebar } from './tab-only-sidebar';
 
 export interface ConversationSidebarProps {
   activeConversationId: string | undefined;
@@ -25,11 +28,36 @@ const groupLabelKeys = {
   older: 'chat.groupOlder',
 } as const satisfies Record<DateGroup, string>;
 
-export function ConversationSidebar({ activeConversationId, onNavigate }: ConversationSidebarProps) {
+/**
+ * The stored conversations, or — where the institution stores none — the tab's conversation alone.
+ * Under a retention period it says when conversations are deleted.
+ */
+export function ConversationSidebar(props: ConversationSidebarProps) {
+  const settings = useQuery(chatSettingsQuery);
+  const storage = settings.data === undefined ? null : chatStorage(settings.data);
+  if (storage?.kind === 'tab-only') {
+    return <TabOnlySidebar onNavigate={props.onNavigate} />;
+  }
+  return (
+    <StoredConversationSidebar
+      {...props}
+      // If the settings cannot be read, the list is still worth showing.
+      settingsKnown={!settings.isPending}
+      retentionDays={storage?.kind === 'days' ? storage.days : null}
+    />
+  );
+}
+
+function StoredConversationSidebar({
+  activeConversationId,
+  onNavigate,
+  settingsKnown,
+  retentionDays,
+}: ConversationSidebarProps & { settingsKnown: boolean; retentionDays: number | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const conversations = useQuery(conversationListQuery);
+  const conversations = useQuery({ ...conversationListQuery, enabled: settingsKnown });
   const [pendingDelete, setPendingDelete] = useState<ConversationSummary | null>(null);
 
   const remove = useMutation({
@@ -96,6 +124,12 @@ export function ConversationSidebar({ activeConversationId, onNavigate }: Conver
           </section>
         ))}
       </nav>
+
+      {retentionDays !== null && (
+        <p className="shrink-0 border-t border-slate-200 px-4 py-3 text-xs leading-5 text-slate-500">
+          {t('chat.retentionDaysNote', { days: retentionDays })}
+        </p>
+      )}
 
       <ConfirmDialog
         open={pendingDelete !== null}

@@ -1,4 +1,4 @@
-import type { MessageStatus } from '@jumugwan/contracts';
+import type { GuardNotice, MessageStatus } from '@jumugwan/contracts';
 
 /** A message as the chat view renders it, whether stored on the server or still streaming. */
 export interface DisplayMessage {
@@ -9,4 +9,6 @@ export interface DisplayMessage {
   model: string | null;
   /** Korean message from the server for a failed or interrupted answer, when this client saw it. */
   errorMessage: string | null;
+  /** What the guard did to this exchange (masked PII, 금칙어 warnings, a cut answer); answers only. */
+  guardNotices: readonly GuardNotice[];
 }

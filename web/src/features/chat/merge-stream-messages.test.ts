@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@jumugwan/contracts';
+import type { ChatMessage, GuardNotice } from '@jumugwan/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ActiveStream } from './active-stream';
 import {
@@ -15,6 +15,7 @@ function stored(id: string, role: ChatMessage['role'], content: string): ChatMes
     status: 'complete',
     errorCode: null,
     model: 'm',
+    guardNotices: [],
     createdAt: '2025-03-10T00:00:00.000Z',
   };
 }
@@ -27,6 +28,7 @@ const baseStream: ActiveStream = {
   assistantMessageId: null,
   replacedMessageIds: [],
   text: '',
+  guardNotices: [],
   status: 'streaming',
   errorMessage: null,
   phase: 'streaming',
@@ -97,5 +99,20 @@ describe('mergeStreamMessages', () => {
     const interrupted = { ...stored('a1', 'assistant', '부분'), status: 'interrupted' as const };
     const merged = mergeStreamMessages([interrupted], null, new Map([['a1', '모델 연결이 끊겼습니다']]));
     expect(merged[0]?.errorMessage).toBe('모델 연결이 끊겼습니다');
+  });
+
+  it('shows the guard notices of stored answers and of the streaming one', () => {
+    const masked: GuardNotice = {
+      kind: 'masked',
+      piiTypes: [{ type: 'mobile_phone', label: '휴대전화번호', count: 1 }],
+    };
+    const warned: GuardNotice = { kind: 'warned', listName: '비속어', where: 'output' };
+    const storedAnswer = { ...stored('a1', 'assistant', '답'), guardNotices: [masked] };
+    const merged = mergeStreamMessages(
+      [stored('u1', 'user', '첫 질문'), storedAnswer],
+      { ...baseStream, guardNotices: [warned] },
+      new Map(),
+    );
+    expect(merged.map((message) => message.guardNotices)).toEqual([[], [masked], [], [warned]]);
   });
 });

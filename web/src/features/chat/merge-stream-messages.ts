@@ -36,6 +36,7 @@ export function mergeStreamMessages(
       status: message.status,
       model: message.model,
       errorMessage: errorMessages.get(message.id) ?? null,
+      guardNotices: message.guardNotices,
     });
   }
 
@@ -50,6 +51,7 @@ export function mergeStreamMessages(
       status: stream.userMessage.status,
       model: stream.userMessage.model,
       errorMessage: null,
+      guardNotices: [],
     });
   } else if (stream.pendingUserContent !== null) {
     messages.push({
@@ -59,6 +61,7 @@ export function mergeStreamMessages(
       status: 'complete',
       model: stream.model,
       errorMessage: null,
+      guardNotices: [],
     });
   }
   messages.push({
@@ -68,6 +71,7 @@ export function mergeStreamMessages(
     status: stream.status,
     model: stream.model,
     errorMessage: stream.errorMessage,
+    guardNotices: stream.guardNotices,
   });
   return messages;
 }

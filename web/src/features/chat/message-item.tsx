@@ -1,9 +1,11 @@
+import type { ModelLocation } from '@jumugwan/contracts';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../components/class-names';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../components/icons';
 import { copyToClipboard } from './copy-to-clipboard';
 import type { DisplayMessage } from './display-message';
+import { GuardNotices } from './guard-notices';
 import { MarkdownContent } from './markdown-content';
 import { MessageStatusBadge } from './message-status-badge';
 
@@ -12,6 +14,8 @@ export interface MessageItemProps {
   /** Offer 다시 생성: only on the last answer, and only while nothing is streaming. */
   canRegenerate: boolean;
   onRegenerate: () => void;
+  /** Where the answer's model runs, when known: the guard notices say whether it left the building. */
+  modelLocation: ModelLocation | null;
 }
 
 const copiedFeedbackMilliseconds = 2000;
@@ -20,6 +24,7 @@ export const MessageItem = memo(function MessageItem({
   message,
   canRegenerate,
   onRegenerate,
+  modelLocation,
 }: MessageItemProps) {
   const { t } = useTranslation();
   const isUser = message.role === 'user';
@@ -67,6 +72,8 @@ export const MessageItem = memo(function MessageItem({
         )}
 
         {!isUser && <MessageStatusBadge status={message.status} errorMessage={message.errorMessage} />}
+
+        {!isUser && <GuardNotices notices={message.guardNotices} location={modelLocation} />}
 
         {!isUser && !isStreaming && (
           <div className="mt-2 flex items-center gap-1 text-slate-500">

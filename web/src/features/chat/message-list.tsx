@@ -1,3 +1,4 @@
+import type { ModelLocation } from '@jumugwan/contracts';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayMessage } from './display-message';
@@ -10,6 +11,8 @@ export interface MessageListProps {
   onRegenerate: () => void;
   /** Changes whenever the user sends, to jump back to the bottom even if they had scrolled up. */
   sendCount: number;
+  /** Where each offered model runs, by id, for the guard notices under the answers. */
+  modelLocations: ReadonlyMap<string, ModelLocation>;
 }
 
 /** Distance from the bottom (px) within which the list keeps following new text. */
@@ -19,7 +22,13 @@ const followThreshold = 80;
  * Scrollable message column. While an answer streams it stays pinned to the bottom, unless the user
  * scrolled up to read — then it leaves the position alone until they come back down.
  */
-export function MessageList({ messages, regenerableMessageId, onRegenerate, sendCount }: MessageListProps) {
+export function MessageList({
+  messages,
+  regenerableMessageId,
+  onRegenerate,
+  sendCount,
+  modelLocations,
+}: MessageListProps) {
   const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const followRef = useRef(true);
@@ -55,6 +64,7 @@ export function MessageList({ messages, regenerableMessageId, onRegenerate, send
             message={message}
             canRegenerate={message.id === regenerableMessageId}
             onRegenerate={onRegenerate}
+            modelLocation={message.model === null ? null : (modelLocations.get(message.model) ?? null)}
           />
         ))}
       </section>
