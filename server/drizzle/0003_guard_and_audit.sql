@@ -35,6 +35,7 @@ CREATE TABLE "guard_policies" (
 --> statement-breakpoint
 ALTER TABLE "conversations" ADD COLUMN "sensitivity" text DEFAULT 'normal' NOT NULL;--> statement-breakpoint
 ALTER TABLE "departments" ADD COLUMN "retention" text;--> statement-breakpoint
+ALTER TABLE "messages" ADD COLUMN "guard_notices" jsonb DEFAULT '[]'::jsonb NOT NULL;--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_user_id_users_id_fk" FOREIGN KEY ("actor_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "banned_word_lists" ADD CONSTRAINT "banned_word_lists_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "guard_policies" ADD CONSTRAINT "guard_policies_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -16,7 +16,14 @@ import {
   SessionRepository,
   SessionService,
 } from './modules/auth/index.js';
-import { ChatRepository, ChatService, registerChatRoutes, StreamRegistry } from './modules/chat/index.js';
+import {
+  ChatRepository,
+  ChatService,
+  ContentRetention,
+  registerChatRoutes,
+  StreamRegistry,
+} from './modules/chat/index.js';
+import { GuardedGateway, GuardRepository, GuardService, registerGuardRoutes } from './modules/guard/index.js';
 import {
   DeploymentCatalog,
   DeploymentHealth,
@@ -43,6 +50,7 @@ import {
   type InvalidationBus,
 } from './platform/invalidation-bus.js';
 import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
+import { AuditRepository, AuditService, registerAuditRoutes } from './modules/audit/index.js';
 
 export interface PlatformOptions {
   config: Config;
@@ -58,9 +66,14 @@ export interface Platform {
   app: FastifyInstance;
   database: DatabaseHandle;
   org: OrgService;
+  audit: AuditService;
   auth: AuthService;
   models: ModelRegistry;
   gateway: Gateway;
+  /** The gateway with the guard in front: what every model call of the platform goes through. */
+  guardedGateway: GuardedGateway;
+  guard: GuardService;
+  retention: ContentRetention;
   apiKeys: ApiKeyService;
   chat: ChatService;
   streams: StreamRegistry;
@@ -84,6 +97,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const egress = new Egress();
 
   const orgRepository = new OrgRepository(database.db);
+  const audit = new AuditService(new AuditRepository(database.db), clock);
   const institution = await orgRepository.ensureInstitution(config.INSTITUTION_CODE, config.INSTITUTION_NAME);
   const org = new OrgService(orgRepository, institution);
   const sessionService = new SessionService(new SessionRepository(database.db), clock, {
@@ -98,6 +112,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       perAddress: new LoginThrottle(clock, config.LOGIN_MAX_ATTEMPTS * 10, loginWindowMs),
     },
     clock,
+    audit,
   );
   const upstreamTimeoutMs = config.UPSTREAM_TIMEOUT_SECONDS * 1000;
   const endpointRepository = new ModelEndpointRepository(database.db);
@@ -147,11 +162,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     bus,
   );
   await apiKeys.start();
-  const translation = new TranslationService(gateway);
+  const guard = new GuardService(new GuardRepository(database.db), institution.id, bus, audit.port());
+  await guard.start();
+  const guardedGateway = new GuardedGateway(gateway, guard);
+  const translation = new TranslationService(guardedGateway);
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
   await chatRepository.markAbandonedStreams();
-  const chat = new ChatService(chatRepository, gateway, streams, clock);
+  const chat = new ChatService(chatRepository, guardedGateway, guard, streams, clock);
+  const retention = new ContentRetention(chatRepository, guard, audit.port(), clock);
 
   const app = await buildHttpApp({
     config,
@@ -184,14 +203,28 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     auth,
     findUser: (id) => org.findUser(id),
   });
-  registerAuthRoutes(app, { config, auth, sessions: sessionService, org });
-  registerOrgRoutes(app, { org, endSessionsOf: (userId) => sessionService.destroyForUser(userId) });
-  registerModelRoutes(app, models, gateway);
+  audit.useLogger(app.log);
+  registerAuthRoutes(app, { config, auth, sessions: sessionService, org, audit });
+  registerOrgRoutes(app, {
+    org,
+    endSessionsOf: (userId) => sessionService.destroyForUser(userId),
+    audit,
+  });
+  registerModelRoutes(app, models, gateway, audit);
   registerChatRoutes(app, chat);
-  registerApiKeyRoutes(app, apiKeys);
+  registerApiKeyRoutes(app, apiKeys, audit);
+  registerAuditRoutes(app, { audit, clock });
   registerTranslationRoutes(app, translation);
-  registerImageRoutes(app, new ImageService(new ImageRepository(database.db), gateway));
-  await registerV1Routes(app, { gateway, translation, keys: apiKeys, clock });
+  registerGuardRoutes(app, guard);
+  registerImageRoutes(
+    app,
+    new ImageService(
+      new ImageRepository(database.db),
+      guardedGateway,
+      async (departmentId) => (await guard.retentionFor(departmentId)).kind !== 'none',
+    ),
+  );
+  await registerV1Routes(app, { gateway: guardedGateway, translation, keys: apiKeys, clock });
   await app.ready();
 
   await sessionService.purgeExpired();
@@ -201,15 +234,25 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       .catch((error: unknown) => app.log.warn({ err: error }, 'session purge failed'));
   }, 3_600_000);
   sessionPurge.unref();
+  const runRetention = () => {
+    retention.purge().catch((error: unknown) => app.log.warn({ err: error }, 'retention purge failed'));
+  };
+  runRetention();
+  const retentionPurge = setInterval(runRetention, 3_600_000);
+  retentionPurge.unref();
 
   let closed = false;
   return {
     app,
     database,
     org,
+    audit,
     auth,
     models,
     gateway,
+    guardedGateway,
+    guard,
+    retention,
     apiKeys,
     chat,
     streams,
@@ -218,6 +261,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       if (closed) return;
       closed = true;
       clearInterval(sessionPurge);
+      clearInterval(retentionPurge);
       const closing = app.close();
       await streams.drain(graceMs);
       await closing;

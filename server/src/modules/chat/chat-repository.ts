@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/index.js';
-import { conversations, messages } from '../../platform/database/schema.js';
+import { conversations, messages, users } from '../../platform/database/schema.js';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
@@ -77,6 +77,49 @@ export class ChatRepository {
 
   async deleteMessage(id: string): Promise<void> {
     await this.db.delete(messages).where(eq(messages.id, id));
+  }
+
+  /** Internal material never leaves the conversation again: the flag only goes one way. */
+  async markInternal(userId: string, id: string): Promise<void> {
+    await this.db
+      .update(conversations)
+      .set({ sensitivity: 'internal' })
+      .where(and(eq(conversations.id, id), eq(conversations.userId, userId)));
+  }
+
+  /**
+   * Retention: deletes conversations of members of these departments (null: members of no department)
+   * untouched since `before`, and older messages of the rest. Returns how many of each went.
+   */
+  async purgeContent(
+    departmentIds: readonly string[] | null,
+    before: Date,
+  ): Promise<{ conversations: number; messages: number }> {
+    const owners = this.db
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        departmentIds === null ? isNull(users.departmentId) : inArray(users.departmentId, [...departmentIds]),
+      );
+    const removedConversations = await this.db
+      .delete(conversations)
+      .where(and(inArray(conversations.userId, owners), lt(conversations.updatedAt, before)))
+      .returning({ id: conversations.id });
+    const ownedConversations = this.db
+      .select({ id: conversations.id })
+      .from(conversations)
+      .where(inArray(conversations.userId, owners));
+    const removedMessages = await this.db
+      .delete(messages)
+      .where(
+        and(
+          inArray(messages.conversationId, ownedConversations),
+          lt(messages.createdAt, before),
+          sql`${messages.status} <> 'streaming'`,
+        ),
+      )
+      .returning({ id: messages.id });
+    return { conversations: removedConversations.length, messages: removedMessages.length };
   }
 
   /** Answers left "streaming" by a crash are marked interrupted at start-up. */

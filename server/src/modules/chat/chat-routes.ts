@@ -6,6 +6,8 @@ import {
   regenerateRequestSchema,
   renameConversationRequestSchema,
   sendMessageRequestSchema,
+  chatSettingsSchema,
+  ephemeralChatRequestSchema,
   type ChatStreamEvent,
 } from '@jumugwan/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -13,6 +15,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { logHijackedResponse } from '../../platform/http/log-hijacked-response.js';
 import { requireUser } from '../auth/index.js';
+import { staffCaller } from '../guard/index.js';
 import type { ChatService, StreamSink } from './chat-service.js';
 
 const conversationParameters = z.object({ id: z.uuid() });
@@ -56,6 +59,29 @@ function clientGone(request: FastifyRequest, reply: FastifyReply): AbortSignal {
 export function registerChatRoutes(app: FastifyInstance, chat: ChatService): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
+  routes.get('/api/chat/settings', { schema: { response: { 200: chatSettingsSchema } } }, async (request) => {
+    const { user } = requireUser(request);
+    return chat.settings(user.departmentId);
+  });
+
+  routes.post(
+    '/api/chat/ephemeral',
+    { schema: { body: ephemeralChatRequestSchema } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      const sink = sseSink(request, reply);
+      await chat.streamEphemeral({
+        caller: staffCaller(user, request.ip, 'chat'),
+        model: request.body.model,
+        messages: request.body.messages,
+        sensitivity: request.body.sensitivity,
+        signal: clientGone(request, reply),
+        sink,
+      });
+      return reply;
+    },
+  );
+
   routes.get(
     '/api/conversations',
     { schema: { response: { 200: conversationListSchema } } },
@@ -70,7 +96,14 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
     { schema: { body: createConversationRequestSchema, response: { 201: conversationSummarySchema } } },
     async (request, reply) => {
       const { user } = requireUser(request);
-      return reply.status(201).send(await chat.createConversation(user.id, request.body));
+      return reply
+        .status(201)
+        .send(
+          await chat.createConversation(
+            { ...staffCaller(user, request.ip, 'chat'), userId: user.id },
+            request.body,
+          ),
+        );
     },
   );
 
@@ -116,6 +149,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
       const sink = sseSink(request, reply);
       await chat.sendMessage({
         userId: user.id,
+        caller: staffCaller(user, request.ip, 'chat'),
         conversationId: request.params.id,
         content: request.body.content,
         model: request.body.model,
@@ -134,6 +168,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
       const sink = sseSink(request, reply);
       await chat.regenerate({
         userId: user.id,
+        caller: staffCaller(user, request.ip, 'chat'),
         conversationId: request.params.id,
         model: request.body.model,
         signal: clientGone(request, reply),

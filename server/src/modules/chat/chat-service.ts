@@ -3,11 +3,14 @@ import type {
   ChatStreamEvent,
   ConversationDetail,
   ConversationSummary,
+  GuardNotice,
   MessageStatus,
 } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
 import type { Clock } from '../../platform/clock.js';
-import type { Gateway, ProviderChatMessage, ProviderUsage } from '../gateway/index.js';
+import { randomUUID } from 'node:crypto';
+import type { ProviderChatMessage, ProviderUsage } from '../gateway/index.js';
+import type { GuardCaller, GuardedGateway, GuardService, PreparedChatStream } from '../guard/index.js';
 import type { ChatRepository, ConversationRow, MessageRow } from './chat-repository.js';
 import type { StreamRegistry } from './stream-registry.js';
 
@@ -21,6 +24,7 @@ function presentConversation(row: ConversationRow): ConversationSummary {
     id: row.id,
     title: row.title,
     model: row.model,
+    sensitivity: row.sensitivity,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -34,6 +38,7 @@ function presentMessage(row: MessageRow): ChatMessage {
     status: row.status,
     errorCode: row.errorCode,
     model: row.model,
+    guardNotices: row.guardNotices,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -57,29 +62,71 @@ function notFound(): AppError {
 
 interface StreamInput {
   userId: string;
+  caller: GuardCaller;
   conversationId: string;
   model: string;
   signal: AbortSignal;
   sink: StreamSink;
 }
 
+export interface EphemeralInput {
+  caller: GuardCaller;
+  model: string;
+  messages: { role: 'user' | 'assistant'; content: string }[];
+  sensitivity: 'normal' | 'internal';
+  signal: AbortSignal;
+  sink: StreamSink;
+}
+
+function retentionNone(): AppError {
+  return new AppError(
+    'retention_none',
+    409,
+    '이 기관은 대화 내용을 저장하지 않도록 정해져 있습니다. 대화는 이 브라우저 탭에만 남습니다.',
+  );
+}
+
+function toProviderMessages(history: readonly MessageRow[]): ProviderChatMessage[] {
+  return history
+    .filter(
+      (message) => message.content !== '' && message.status !== 'failed' && message.status !== 'streaming',
+    )
+    .map((message) => ({ role: message.role, content: message.content }));
+}
+
 /** Conversations and streamed answers. Conversations belong to their user; nobody else reads them. */
 export class ChatService {
   constructor(
     private readonly repository: ChatRepository,
-    private readonly gateway: Gateway,
+    private readonly gateway: GuardedGateway,
+    private readonly guard: GuardService,
     private readonly streams: StreamRegistry,
     private readonly clock: Clock,
   ) {}
+
+  /** Under retention `none` nothing of a conversation may be written: the browser keeps it. */
+  private async refuseWithoutRetention(caller: GuardCaller): Promise<void> {
+    if ((await this.guard.retentionFor(caller.departmentId)).kind === 'none') throw retentionNone();
+  }
+
+  async settings(departmentId: string | null): Promise<{ retention: string; retentionDays: number | null }> {
+    const retention = await this.guard.retentionFor(departmentId);
+    return {
+      retention: retention.kind === 'days' ? `days:${String(retention.days)}` : retention.kind,
+      retentionDays: retention.kind === 'days' ? retention.days : null,
+    };
+  }
 
   async listConversations(userId: string): Promise<ConversationSummary[]> {
     return (await this.repository.listConversations(userId)).map(presentConversation);
   }
 
   async createConversation(
-    userId: string,
+    caller: GuardCaller & { userId: string },
     input: { title?: string | undefined; model?: string | undefined },
   ): Promise<ConversationSummary> {
+    await this.refuseWithoutRetention(caller);
+    const userId = caller.userId;
     const row = await this.repository.insertConversation({
       userId,
       title: input.title ?? defaultConversationTitle,
@@ -130,9 +177,14 @@ export class ChatService {
    */
   async sendMessage(input: StreamInput & { content: string }): Promise<void> {
     this.refuseWhileClosing();
+    await this.refuseWithoutRetention(input.caller);
     const conversation = await this.ownedConversation(input.userId, input.conversationId);
-    await this.gateway.assertModel(input.model, 'chat');
     const history = await this.repository.listMessages(conversation.id);
+    // The guard sees the question before anything is saved: a refusal changes nothing.
+    const prepared = await this.prepare(input, conversation, [
+      ...toProviderMessages(history),
+      { role: 'user', content: input.content },
+    ]);
     const userMessage = await this.repository.insertMessage({
       conversationId: conversation.id,
       role: 'user',
@@ -146,27 +198,61 @@ export class ChatService {
         ? { title: titleFromMessage(input.content) }
         : {}),
     });
-    await this.streamAnswer(input, [...history, userMessage], userMessage, null);
+    await this.streamAnswer(input, prepared, userMessage, null);
+  }
+
+  private async prepare(
+    input: StreamInput,
+    conversation: ConversationRow,
+    messages: ProviderChatMessage[],
+  ): Promise<PreparedChatStream> {
+    return this.gateway.prepareChatStream(
+      { model: input.model, messages },
+      { caller: input.caller, sensitivity: conversation.sensitivity },
+    );
   }
 
   /** Answers the last question again. The previous answer is removed only once the new one completed. */
   async regenerate(input: StreamInput): Promise<void> {
     this.refuseWhileClosing();
+    await this.refuseWithoutRetention(input.caller);
     const conversation = await this.ownedConversation(input.userId, input.conversationId);
-    await this.gateway.assertModel(input.model, 'chat');
     const history = await this.repository.listMessages(conversation.id);
     const lastQuestionIndex = history.findLastIndex((message) => message.role === 'user');
     if (lastQuestionIndex === -1) {
       throw new AppError('validation_failed', 400, '다시 생성할 질문이 없습니다.');
     }
+    const kept = history.slice(0, lastQuestionIndex + 1);
+    const prepared = await this.prepare(input, conversation, toProviderMessages(kept));
     const replaced = history.slice(lastQuestionIndex + 1).filter((message) => message.role === 'assistant');
     await this.repository.updateConversation(input.userId, conversation.id, { model: input.model });
-    await this.streamAnswer(input, history.slice(0, lastQuestionIndex + 1), null, replaced);
+    await this.streamAnswer(input, prepared, null, replaced);
+  }
+
+  /**
+   * Retention `none`: the tab sends the whole conversation and gets the answer as a stream; nothing of it
+   * is written anywhere. Ids in the events are made up for the tab and name no row.
+   */
+  async streamEphemeral(input: EphemeralInput): Promise<void> {
+    this.refuseWhileClosing();
+    const prepared = await this.gateway.prepareChatStream(
+      { model: input.model, messages: input.messages },
+      { caller: input.caller, sensitivity: input.sensitivity },
+    );
+    input.sink({
+      type: 'start',
+      conversationId: randomUUID(),
+      userMessage: null,
+      assistantMessageId: randomUUID(),
+      model: input.model,
+    });
+    const nothing = () => Promise.resolve();
+    await this.relay(prepared, input.signal, input.sink, nothing, nothing);
   }
 
   private async streamAnswer(
     input: StreamInput,
-    history: MessageRow[],
+    prepared: PreparedChatStream,
     userMessage: MessageRow | null,
     replaced: MessageRow[] | null,
   ): Promise<void> {
@@ -184,11 +270,49 @@ export class ChatService {
       assistantMessageId: assistant.id,
       model: input.model,
     });
+    if (prepared.guard.markInternal) {
+      await this.repository.markInternal(input.userId, input.conversationId);
+    }
+    await this.relay(
+      prepared,
+      input.signal,
+      input.sink,
+      (text) => this.repository.updateMessage(assistant.id, { content: text }),
+      async (outcome) => {
+        await this.repository.updateMessage(assistant.id, {
+          content: outcome.text,
+          status: outcome.status,
+          errorCode: outcome.failure?.code ?? null,
+          promptTokens: outcome.usage?.promptTokens ?? null,
+          completionTokens: outcome.usage?.completionTokens ?? null,
+          guardNotices: outcome.notices,
+        });
+        if (outcome.status === 'complete' && replaced !== null) {
+          for (const message of replaced) await this.repository.deleteMessage(message.id);
+        }
+        await this.repository.updateConversation(input.userId, input.conversationId, {});
+      },
+    );
+  }
 
+  /**
+   * Streams the answer into the sink. `savePartial` is called now and then with the text so far (saving
+   * the partial answer bounds what a crash can lose); `saveFinal` runs before the stream leaves the
+   * registry, so a graceful shutdown waits for it; then the closing event goes to the sink.
+   */
+  private async relay(
+    prepared: PreparedChatStream,
+    signal: AbortSignal,
+    sink: StreamSink,
+    savePartial: (text: string) => Promise<void>,
+    saveFinal: (outcome: RelayOutcome) => Promise<void>,
+  ): Promise<void> {
+    const notices: GuardNotice[] = [...prepared.guard.notices];
+    if (notices.length > 0) sink({ type: 'guard', notices });
     const controller = new AbortController();
     const abortFromClient = () => controller.abort('client');
-    input.signal.addEventListener('abort', abortFromClient, { once: true });
-    if (input.signal.aborted) controller.abort('client');
+    signal.addEventListener('abort', abortFromClient, { once: true });
+    if (signal.aborted) controller.abort('client');
     this.streams.add(controller);
 
     let text = '';
@@ -198,29 +322,22 @@ export class ChatService {
     let status: MessageStatus = 'complete';
     let failure: AppError | null = null;
     try {
-      const providerMessages: ProviderChatMessage[] = history
-        .filter(
-          (message) =>
-            message.content !== '' && message.status !== 'failed' && message.status !== 'streaming',
-        )
-        .map((message) => ({ role: message.role, content: message.content }));
-      const { parts } = await this.gateway.chatStream(
-        { model: input.model, messages: providerMessages },
-        { signal: controller.signal },
-      );
+      const { parts } = await prepared.start(controller.signal);
       for await (const part of parts) {
         if (part.type === 'text-delta') {
           text += part.text;
-          input.sink({ type: 'delta', text: part.text });
+          sink({ type: 'delta', text: part.text });
           const now = this.clock.now().getTime();
-          // Saving the partial answer now and then bounds what a crash can lose.
           if (now - lastSavedAt >= partialSaveIntervalMs && text.length > savedLength) {
-            await this.repository.updateMessage(assistant.id, { content: text });
+            await savePartial(text);
             lastSavedAt = now;
             savedLength = text.length;
           }
         } else if (part.type === 'usage') {
           usage = part.usage;
+        } else if (part.type === 'guard-notice') {
+          notices.push(part.notice);
+          sink({ type: 'guard', notices: [part.notice] });
         }
       }
     } catch (error) {
@@ -245,34 +362,42 @@ export class ChatService {
         status = text === '' ? 'failed' : 'interrupted';
       }
     } finally {
-      input.signal.removeEventListener('abort', abortFromClient);
+      signal.removeEventListener('abort', abortFromClient);
     }
+    const outcome = { text, usage, status, failure, notices };
     try {
-      await this.repository.updateMessage(assistant.id, {
-        content: text,
-        status,
-        errorCode: failure?.code ?? null,
-        promptTokens: usage?.promptTokens ?? null,
-        completionTokens: usage?.completionTokens ?? null,
-      });
-      if (status === 'complete' && replaced !== null) {
-        for (const message of replaced) await this.repository.deleteMessage(message.id);
-      }
-      await this.repository.updateConversation(input.userId, input.conversationId, {});
+      await saveFinal(outcome);
     } finally {
       this.streams.remove(controller);
-    }
-    if (failure !== null) {
-      input.sink({ type: 'error', code: failure.code, message: failure.message, status });
-    } else {
-      input.sink({
-        type: 'done',
-        status,
-        usage:
-          usage === null
-            ? null
-            : { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens },
-      });
+      this.finishEvent(sink, outcome);
     }
   }
+
+  private finishEvent(sink: StreamSink, outcome: RelayOutcome): void {
+    if (outcome.failure !== null) {
+      sink({
+        type: 'error',
+        code: outcome.failure.code,
+        message: outcome.failure.message,
+        status: outcome.status,
+      });
+      return;
+    }
+    sink({
+      type: 'done',
+      status: outcome.status,
+      usage:
+        outcome.usage === null
+          ? null
+          : { promptTokens: outcome.usage.promptTokens, completionTokens: outcome.usage.completionTokens },
+    });
+  }
+}
+
+interface RelayOutcome {
+  notices: GuardNotice[];
+  text: string;
+  usage: ProviderUsage | null;
+  status: MessageStatus;
+  failure: AppError | null;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../platform/app-error.js';
+import type { GuardCaller } from '../guard/guard-caller.js';
 import type { CatalogModel, Deployment, DeploymentCatalog } from './deployment-catalog.js';
 import type { DeploymentHealth } from './deployment-health.js';
 import type { ModelCapability } from './model-settings-repository.js';
@@ -30,6 +31,15 @@ export interface GatewayCallOptions {
   signal?: AbortSignal;
   /** Models this caller may use (an API key's list); null = any. */
   allowedModels?: readonly string[] | null;
+  /**
+   * Where fallbacks may go. The guard prepares a request for the requested model's location (masked or
+   * not), so a fallback elsewhere would receive text it was never cleared for.
+   */
+  fallbackLocations?: readonly ('internal' | 'external')[];
+  /** Who calls: the guard's audit rows and the meter need it; the gateway itself ignores it. */
+  caller?: GuardCaller;
+  /** `internal` conversations may only reach on-prem models (enforced by the guard). */
+  sensitivity?: 'normal' | 'internal';
 }
 
 /** Which deployment answered: for metering and the admin's health view. */
@@ -183,7 +193,12 @@ export class Gateway {
       )
         continue;
       const fallback = await this.catalog.model(fallbackId);
-      if (fallback !== undefined && fallback.capability === model.capability && !chain.includes(fallback))
+      if (
+        fallback !== undefined &&
+        fallback.capability === model.capability &&
+        !chain.includes(fallback) &&
+        (options.fallbackLocations === undefined || options.fallbackLocations.includes(fallback.location))
+      )
         chain.push(fallback);
     }
     return chain;

@@ -9,6 +9,8 @@ export type {
   ModelProvider,
   ProviderChatMessage,
   ProviderChatRequest,
+  ProviderImageRequest,
+  ProviderImageResult,
   ProviderStreamPart,
   ProviderUsage,
 } from './provider-spec.js';

@@ -1,6 +1,24 @@
 import { AppError } from '../../platform/app-error.js';
-import type { Gateway, GatewayCallOptions, Served } from './gateway.js';
-import type { ProviderTranslationRequest, ProviderTranslationResult } from './provider-spec.js';
+import type { GatewayCallOptions, GatewayModel, Served } from './gateway.js';
+import type {
+  ProviderChatRequest,
+  ProviderChatResult,
+  ProviderTranslationRequest,
+  ProviderTranslationResult,
+} from './provider-spec.js';
+
+/** What translation needs of a gateway; the guarded gateway is the one the platform passes. */
+export interface TranslationGateway {
+  listModels(allowedModels?: readonly string[] | null): Promise<GatewayModel[]>;
+  chat(
+    request: ProviderChatRequest,
+    options?: GatewayCallOptions,
+  ): Promise<{ result: ProviderChatResult; served: Served }>;
+  translate(
+    request: ProviderTranslationRequest & { model: string },
+    options?: GatewayCallOptions,
+  ): Promise<{ result: ProviderTranslationResult; served: Served }>;
+}
 
 const languageNames: Record<string, string> = {
   ko: '한국어',
@@ -25,7 +43,7 @@ function languageName(code: string): string {
  * prompt, one call per text so paragraphs stay one-to-one.
  */
 export class TranslationService {
-  constructor(private readonly gateway: Gateway) {}
+  constructor(private readonly gateway: TranslationGateway) {}
 
   /** The model used when the caller names none: a translation model, else an on-prem chat model. */
   async defaultModel(allowedModels: readonly string[] | null = null): Promise<string> {

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireUser } from '../auth/index.js';
+import { staffCaller } from '../guard/index.js';
 import type { ImageService } from './image-service.js';
 
 const idParameters = z.object({ id: z.uuid() });
@@ -19,7 +20,11 @@ export function registerImageRoutes(app: FastifyInstance, images: ImageService):
     { schema: { body: generateImageRequestSchema, response: { 201: generatedImageSchema } } },
     async (request, reply) => {
       const { user } = requireUser(request);
-      return reply.status(201).send(await images.generate(user.id, request.body));
+      return reply
+        .status(201)
+        .send(
+          await images.generate({ ...staffCaller(user, request.ip, 'image'), userId: user.id }, request.body),
+        );
     },
   );
 

@@ -1,7 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { GenerateImageRequest, GeneratedImage } from '@jumugwan/contracts';
 import { generateImageRequestSchema } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
-import type { Gateway } from '../gateway/index.js';
+import type { GatewayCallOptions, ProviderImageRequest, ProviderImageResult } from '../gateway/index.js';
+import type { GuardCaller } from '../guard/index.js';
+
+/** What image generation needs of a gateway; the guarded gateway is the one the platform passes. */
+export interface ImageGateway {
+  generateImage(
+    request: ProviderImageRequest,
+    options?: GatewayCallOptions,
+  ): Promise<{ result: ProviderImageResult }>;
+}
 import type { GeneratedImageSummary, ImageRepository } from './image-repository.js';
 
 const signatures: { mimeType: string; bytes: number[] }[] = [
@@ -34,10 +44,17 @@ function present(row: GeneratedImageSummary): GeneratedImage {
 export class ImageService {
   constructor(
     private readonly repository: ImageRepository,
-    private readonly gateway: Gateway,
+    private readonly gateway: ImageGateway,
+    /** False under retention `none`: the image goes back to the tab and nothing of it is stored. */
+    private readonly keepsContent: (departmentId: string | null) => Promise<boolean>,
   ) {}
 
-  async generate(userId: string, input: GenerateImageRequest, signal?: AbortSignal): Promise<GeneratedImage> {
+  async generate(
+    caller: GuardCaller & { userId: string },
+    input: GenerateImageRequest,
+    signal?: AbortSignal,
+  ): Promise<GeneratedImage> {
+    const userId = caller.userId;
     const request = generateImageRequestSchema.parse(input);
     const { result } = await this.gateway.generateImage(
       {
@@ -47,7 +64,7 @@ export class ImageService {
         count: 1,
         responseFormat: 'b64_json',
       },
-      signal === undefined ? {} : { signal },
+      signal === undefined ? { caller } : { caller, signal },
     );
     const base64 = result.images[0]?.base64;
     if (base64 === undefined)
@@ -56,6 +73,17 @@ export class ImageService {
     const mimeType = detectMimeType(data);
     if (mimeType === null)
       throw new AppError('upstream_error', 502, '이미지 서버가 알 수 없는 형식의 데이터를 보냈습니다.');
+    if (!(await this.keepsContent(caller.departmentId))) {
+      return {
+        id: randomUUID(),
+        prompt: request.prompt,
+        model: request.model,
+        size: request.size,
+        mimeType,
+        createdAt: new Date().toISOString(),
+        url: `data:${mimeType};base64,${base64}`,
+      };
+    }
     const row = await this.repository.insert({
       userId,
       model: request.model,

@@ -9,6 +9,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../../platform/app-error.js';
 import { requireUser } from '../auth/index.js';
 import type { TranslationService } from '../gateway/translation-service.js';
+import { staffCaller } from '../guard/index.js';
 import { extractParagraphs } from './extract-paragraphs.js';
 import { paragraphsDocument } from './paragraphs-document.js';
 
@@ -22,19 +23,22 @@ export function registerTranslationRoutes(app: FastifyInstance, translation: Tra
     '/api/translations',
     { schema: { body: translateRequestSchema, response: { 200: translateResponseSchema } } },
     async (request) => {
-      requireUser(request);
+      const { user } = requireUser(request);
       const body = request.body;
       const model = body.model ?? (await translation.defaultModel());
-      const { result, served } = await translation.translate({
-        model,
-        texts: body.texts,
-        targetLanguage: body.targetLanguage,
-        ...(body.sourceLanguage === undefined ? {} : { sourceLanguage: body.sourceLanguage }),
-        // 'prefer_*' lets DeepL fall back to its default for languages without formality instead of failing.
-        ...(body.formality === undefined || body.formality === 'default'
-          ? {}
-          : { formality: body.formality === 'more' ? 'prefer_more' : 'prefer_less' }),
-      });
+      const { result, served } = await translation.translate(
+        {
+          model,
+          texts: body.texts,
+          targetLanguage: body.targetLanguage,
+          ...(body.sourceLanguage === undefined ? {} : { sourceLanguage: body.sourceLanguage }),
+          // 'prefer_*' lets DeepL fall back to its default for languages without formality instead of failing.
+          ...(body.formality === undefined || body.formality === 'default'
+            ? {}
+            : { formality: body.formality === 'more' ? 'prefer_more' : 'prefer_less' }),
+        },
+        { caller: staffCaller(user, request.ip, 'translation') },
+      );
       return { model: served.modelId, translations: result.translations };
     },
   );

@@ -12,6 +12,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { GuardNotice } from '@jumugwan/contracts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -123,7 +124,9 @@ export const conversations = pgTable(
     title: text('title').notNull(),
     model: text('model'),
     /** Internal material makes a conversation answerable by on-prem models only, for good. */
-    sensitivity: text('sensitivity', { enum: ['normal', 'internal'] }).notNull().default('normal'),
+    sensitivity: text('sensitivity', { enum: ['normal', 'internal'] })
+      .notNull()
+      .default('normal'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -146,6 +149,8 @@ export const messages = pgTable(
     model: text('model'),
     promptTokens: integer('prompt_tokens'),
     completionTokens: integer('completion_tokens'),
+    /** What the guard did to this exchange (types, counts, list names; never a value). */
+    guardNotices: jsonb('guard_notices').$type<GuardNotice[]>().notNull().default([]),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -410,6 +410,14 @@ describe('test upstream', () => {
       expect(paddedPieces[0]).toBe('하나 ');
     });
 
+    it('[[split:N]] cuts the reply every N characters, through words', async () => {
+      const capture = await captureStream(await post('가나다라 마바[[split:3]]', { stream: true }));
+      const pieces = contentPieces(capture);
+      expect(pieces.length).toBeGreaterThan(5);
+      expect(pieces.slice(0, -1).every((piece) => Array.from(piece).length === 3)).toBe(true);
+      expect(pieces.join('')).toContain('"가나다라 마바"');
+    });
+
     it('reads directives only from the last user message', async () => {
       const response = await fetch(`${upstream.url}/chat/completions`, {
         method: 'POST',

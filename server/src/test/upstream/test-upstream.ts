@@ -87,6 +87,8 @@ export interface ScenarioDirectives {
   chunkDelayMs?: number;
   disconnectAfterChunks?: number;
   chunkCount?: number;
+  /** `[[split:N]]`: cut the reply every N characters (code points), so words and placeholders break. */
+  splitLength?: number;
   replyText?: string;
   /** `[[tool:NAME]]`: answer with a call to that tool (the request must offer tools). */
   toolName?: string;
@@ -123,7 +125,7 @@ const replyDirectivePattern = /\[\[reply:([\s\S]*?)\]\]/gi;
 const toolDirectivePattern = /\[\[tool:([A-Za-z0-9_-]+)\]\]/gi;
 const noUsageDirectivePattern = /\[\[no-usage\]\]/gi;
 const numericDirectivePattern =
-  /\[\[(status|retry-after|delay|chunk-delay|disconnect-after|chunks):(\d+)\]\]/gi;
+  /\[\[(status|retry-after|delay|chunk-delay|disconnect-after|chunks|split):(\d+)\]\]/gi;
 
 export async function startTestUpstream(options: TestUpstreamOptions = {}): Promise<TestUpstream> {
   const state: ServerState = {
@@ -825,6 +827,9 @@ export function parseScenarioDirectives(text: string): {
       case 'chunks':
         directives.chunkCount = value;
         break;
+      case 'split':
+        directives.splitLength = value;
+        break;
     }
   }
   const strippedText = withoutReply
@@ -846,7 +851,18 @@ function composeReplyPieces(
       : fitToChunkCount(directives.replyText, directives.chunkCount);
   }
   if (directives.chunkCount !== undefined) return fillerPieces(directives.chunkCount);
-  return splitIntoPieces(state.reply(request, { lastUserText: strippedText }));
+  const reply = state.reply(request, { lastUserText: strippedText });
+  return directives.splitLength === undefined || directives.splitLength === 0
+    ? splitIntoPieces(reply)
+    : splitEvery(reply, directives.splitLength);
+}
+
+function splitEvery(reply: string, length: number): string[] {
+  const characters = Array.from(reply);
+  const pieces: string[] = [];
+  for (let index = 0; index < characters.length; index += length)
+    pieces.push(characters.slice(index, index + length).join(''));
+  return pieces;
 }
 
 /**

@@ -4,7 +4,8 @@ import { AppError } from '../../../platform/app-error.js';
 import { logHijackedResponse } from '../../../platform/http/log-hijacked-response.js';
 import type { Clock } from '../../../platform/clock.js';
 import type { ApiKeyContext, ApiKeyService } from '../../api-keys/index.js';
-import type { Gateway, GatewayCallOptions } from '../gateway.js';
+import type { GatewayCallOptions } from '../gateway.js';
+import { apiKeyCaller, type GuardedGateway } from '../../guard/index.js';
 import type { ProviderUsage } from '../provider-spec.js';
 import type { TranslationService } from '../translation-service.js';
 import { ChunkWriter, completionBody, completionId, toProviderRequest } from './chat-completion-presenter.js';
@@ -24,7 +25,7 @@ declare module 'fastify' {
 }
 
 export interface V1Dependencies {
-  gateway: Gateway;
+  gateway: GuardedGateway;
   translation: TranslationService;
   keys: ApiKeyService;
   clock: Clock;
@@ -84,8 +85,13 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         );
       });
       const routes = v1.withTypeProvider<ZodTypeProvider>();
-      const options = (context: ApiKeyContext, signal?: AbortSignal): GatewayCallOptions => ({
+      const options = (
+        request: FastifyRequest,
+        context: ApiKeyContext,
+        signal?: AbortSignal,
+      ): GatewayCallOptions => ({
         allowedModels: context.allowedModels,
+        caller: apiKeyCaller(context, request.ip),
         ...(signal === undefined ? {} : { signal }),
       });
 
@@ -120,13 +126,16 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
           const id = completionId();
           const created = Math.floor(clock.now().getTime() / 1000);
           if (body.stream !== true) {
-            const { result } = await gateway.chat(providerRequest, options(context, disconnectSignal(reply)));
+            const { result } = await gateway.chat(
+              providerRequest,
+              options(request, context, disconnectSignal(reply)),
+            );
             await keys.recordTokens(context, totalTokens(result.usage));
             return completionBody(id, created, body.model, result);
           }
           const signal = disconnectSignal(reply);
           // Routing and upstream errors before the first byte still answer as JSON with their status.
-          const { parts } = await gateway.chatStream(providerRequest, options(context, signal));
+          const { parts } = await gateway.chatStream(providerRequest, options(request, context, signal));
           const writer = new ChunkWriter(id, created, body.model);
           const response = reply.raw;
           reply.hijack();
@@ -187,6 +196,9 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
                 case 'usage':
                   usage = part.usage;
                   break;
+                case 'guard-notice':
+                  // The OpenAI protocol has no place for notices; a block ends as `content_filter`.
+                  break;
               }
             }
             if (!response.destroyed) {
@@ -225,7 +237,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
               input,
               ...(body.dimensions === undefined ? {} : { dimensions: body.dimensions }),
             },
-            options(context, disconnectSignal(reply)),
+            options(request, context, disconnectSignal(reply)),
           );
           const promptTokens = result.usage?.promptTokens ?? 0;
           await keys.recordTokens(context, promptTokens);
@@ -262,7 +274,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
               ...(body.quality === null || body.quality === undefined ? {} : { quality: body.quality }),
               responseFormat: body.response_format ?? 'b64_json',
             },
-            options(context, disconnectSignal(reply)),
+            options(request, context, disconnectSignal(reply)),
           );
           return {
             created: Math.floor(clock.now().getTime() / 1000),
@@ -292,7 +304,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
               documents,
               ...(body.top_n === undefined ? {} : { topN: body.top_n }),
             },
-            options(context, disconnectSignal(reply)),
+            options(request, context, disconnectSignal(reply)),
           );
           await keys.recordTokens(context, result.usage?.promptTokens ?? 0);
           return {
@@ -326,7 +338,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
               ...(body.formality === undefined ? {} : { formality: body.formality }),
               ...(body.glossary_id === undefined ? {} : { glossaryId: body.glossary_id }),
             },
-            options(context, disconnectSignal(reply)),
+            options(request, context, disconnectSignal(reply)),
           );
           return {
             object: 'translation',
