@@ -1,3 +1,4 @@
+import { compileBannedWordLists } from '../server/src/modules/guard/banned-words/index.js';
 import { findPersonalInformation } from '../server/src/modules/guard/pii/index.js';
 import {
   generateNegativeCases,
@@ -18,8 +19,30 @@ const timedRuns = 5;
  * match count) so it is measured in the same run and on the same text as the PII recognizers.
  */
 function runGuardMatchers(text: string): number {
-  return findPersonalInformation(text).length;
+  return findPersonalInformation(text).length + bannedWords.find(text).length;
 }
+
+/**
+ * A 금칙어 list the size a city might keep: 3,000 made-up two- to four-syllable words (block and warn),
+ * plus a few that do occur in the prose, so matches are found and resolved too.
+ */
+function bannedWordList(): string[] {
+  const random = new RandomSource(3_000);
+  const words = new Set<string>(['개인정보', '민감 정보', '비공개', '극비']);
+  while (words.size < 3_000) {
+    const length = 2 + Math.floor(random.next() * 3);
+    let word = '';
+    for (let index = 0; index < length; index++)
+      word += String.fromCharCode(0xac00 + Math.floor(random.next() * 11_172));
+    words.add(word);
+  }
+  return [...words];
+}
+const allWords = bannedWordList();
+const bannedWords = compileBannedWordLists([
+  { id: 'block', name: '차단', action: 'block', words: allWords.slice(0, 1_500) },
+  { id: 'warn', name: '경고', action: 'warn', words: allWords.slice(1_500) },
+]);
 
 const prose = [
   '2026년도 하반기 정책 추진 실적을 다음과 같이 보고합니다.',
@@ -121,6 +144,7 @@ const bytes = Buffer.byteLength(text);
 console.log(
   `Text: ${(bytes / 1024 / 1024).toFixed(2)} MB UTF-8, ${String(text.length)} UTF-16 units; Node ${process.version}, one thread`,
 );
+console.log(`Guard matchers: every PII recognizer + 금칙어 matcher over ${String(allWords.length)} words`);
 for (const [label, pieceBytes] of [
   ['2 KB', 2 * 1024],
   ['64 KB', 64 * 1024],
