@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { chatAttachmentsSchema, composedMessageMaximumCharacters } from './chat-attachments.js';
 import { guardNoticeSchema } from './guard.js';
 
 export const messageStatusSchema = z.enum(['complete', 'streaming', 'interrupted', 'stopped', 'failed']);
@@ -41,10 +42,18 @@ export const createConversationRequestSchema = z.object({
 export const renameConversationRequestSchema = z.object({ title: z.string().trim().min(1).max(200) });
 
 /** POST /api/conversations/:id/messages — answered as a server-sent event stream. */
-export const sendMessageRequestSchema = z.object({
-  content: z.string().trim().min(1).max(100_000),
-  model: z.string().min(1).max(200),
-});
+export const sendMessageRequestSchema = z
+  .object({
+    /** May be empty when files are attached: the question is then the files themselves. */
+    content: z.string().trim().max(100_000),
+    model: z.string().min(1).max(200),
+    /** Files' text (from POST /api/chat/attachments), added to the question as delimited blocks. */
+    attachments: chatAttachmentsSchema.optional(),
+  })
+  .refine((request) => request.content !== '' || (request.attachments ?? []).length > 0, {
+    message: '질문을 입력하거나 파일을 첨부하세요.',
+    path: ['content'],
+  });
 export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
 
 /** POST /api/conversations/:id/regenerate — replaces the last assistant answer, also streamed. */
@@ -80,12 +89,15 @@ export const ephemeralChatRequestSchema = z.object({
     .array(
       z.object({
         role: z.enum(['user', 'assistant']),
-        content: z.string().max(100_000),
+        /** Earlier questions carry the files attached to them, composed as the server composes them. */
+        content: z.string().max(composedMessageMaximumCharacters),
       }),
     )
     .min(1)
     .max(200),
   sensitivity: z.enum(['normal', 'internal']).default('normal'),
+  /** Files for the last message, a question: composed into it, and any marked internal makes it internal. */
+  attachments: chatAttachmentsSchema.optional(),
 });
 export type EphemeralChatRequest = z.infer<typeof ephemeralChatRequestSchema>;
 

@@ -1,5 +1,6 @@
 export * from './api-keys.js';
 export * from './audit.js';
+export * from './chat-attachments.js';
 export * from './chat.js';
 export * from './errors.js';
 export * from './guard.js';

@@ -209,7 +209,8 @@ describe.each(databaseTargets)('chat (%s)', (target) => {
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json()).toMatchObject({ error: { code: 'invalid_json' } });
     expect(malformed.body).not.toMatch(/at .*\.js/);
-    const huge = await send(conversation.id, '가'.repeat(600_000));
+    // Over the 4 MiB a question with five files may take.
+    const huge = await send(conversation.id, '가'.repeat(1_500_000));
     expect(huge.statusCode).toBe(413);
     expect(huge.json()).toMatchObject({ error: { code: 'payload_too_large' } });
   });

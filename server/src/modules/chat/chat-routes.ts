@@ -8,17 +8,30 @@ import {
   sendMessageRequestSchema,
   chatSettingsSchema,
   ephemeralChatRequestSchema,
+  extractedAttachmentSchema,
+  attachmentMaximumBytes,
   type ChatStreamEvent,
 } from '@jumugwan/contracts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { handleError } from '../../platform/http/error-handler.js';
 import { logHijackedResponse } from '../../platform/http/log-hijacked-response.js';
+import { AppError } from '../../platform/app-error.js';
 import { requireUser } from '../auth/index.js';
 import { staffCaller } from '../guard/index.js';
+import { attachmentTooLarge, extractAttachmentText } from './attachments/extract-attachment-text.js';
+import { readMultipartFile } from './attachments/read-multipart-file.js';
 import type { ChatService, StreamSink } from './chat-service.js';
 
 const conversationParameters = z.object({ id: z.uuid() });
+
+/** One file of at most 10 MB plus the multipart framing around it. */
+const attachmentUploadLimit = attachmentMaximumBytes + 64 * 1024;
+/** A question may carry five files of 200,000 characters, up to 3 bytes each in UTF-8. */
+const messageBodyLimit = 4 * 1024 * 1024;
+/** The tab-only chat sends its whole history, earlier files included. */
+const ephemeralBodyLimit = 16 * 1024 * 1024;
 
 /**
  * Opens the SSE response lazily, on the first event: errors found before streaming starts (unknown model,
@@ -58,6 +71,38 @@ function clientGone(request: FastifyRequest, reply: FastifyReply): AbortSignal {
 
 export function registerChatRoutes(app: FastifyInstance, chat: ChatService): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
+  // Never below the configured limit for JSON bodies.
+  const configuredLimit = app.initialConfig.bodyLimit ?? 0;
+
+  app.addContentTypeParser(
+    'multipart/form-data',
+    { parseAs: 'buffer', bodyLimit: attachmentUploadLimit },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
+
+  /** The text of one file for the next question; the file itself is neither stored nor logged. */
+  routes.post(
+    '/api/chat/attachments',
+    {
+      bodyLimit: attachmentUploadLimit,
+      schema: { response: { 200: extractedAttachmentSchema } },
+      errorHandler: (error, request, reply) => {
+        const code = 'code' in error ? error.code : undefined;
+        handleError(code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? attachmentTooLarge() : error, request, reply);
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      if (!Buffer.isBuffer(request.body)) {
+        throw new AppError('validation_failed', 415, '파일을 multipart/form-data로 보내 주세요.');
+      }
+      const file = readMultipartFile(request.body, request.headers['content-type']);
+      const text = await extractAttachmentText(file.fileName, file.bytes);
+      return { name: file.fileName, characters: text.length, text };
+    },
+  );
 
   routes.get('/api/chat/settings', { schema: { response: { 200: chatSettingsSchema } } }, async (request) => {
     const { user } = requireUser(request);
@@ -66,7 +111,10 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
 
   routes.post(
     '/api/chat/ephemeral',
-    { schema: { body: ephemeralChatRequestSchema } },
+    {
+      bodyLimit: Math.max(configuredLimit, ephemeralBodyLimit),
+      schema: { body: ephemeralChatRequestSchema },
+    },
     async (request, reply) => {
       const { user } = requireUser(request);
       const sink = sseSink(request, reply);
@@ -75,6 +123,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
         model: request.body.model,
         messages: request.body.messages,
         sensitivity: request.body.sensitivity,
+        attachments: request.body.attachments,
         signal: clientGone(request, reply),
         sink,
       });
@@ -143,7 +192,10 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
 
   routes.post(
     '/api/conversations/:id/messages',
-    { schema: { params: conversationParameters, body: sendMessageRequestSchema } },
+    {
+      bodyLimit: Math.max(configuredLimit, messageBodyLimit),
+      schema: { params: conversationParameters, body: sendMessageRequestSchema },
+    },
     async (request, reply) => {
       const { user } = requireUser(request);
       const sink = sseSink(request, reply);
@@ -152,6 +204,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
         caller: staffCaller(user, request.ip, 'chat'),
         conversationId: request.params.id,
         content: request.body.content,
+        attachments: request.body.attachments,
         model: request.body.model,
         signal: clientGone(request, reply),
         sink,

@@ -1,10 +1,12 @@
-import type {
-  ChatMessage,
-  ChatStreamEvent,
-  ConversationDetail,
-  ConversationSummary,
-  GuardNotice,
-  MessageStatus,
+import {
+  composeUserMessage,
+  type ChatAttachment,
+  type ChatMessage,
+  type ChatStreamEvent,
+  type ConversationDetail,
+  type ConversationSummary,
+  type GuardNotice,
+  type MessageStatus,
 } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
 import type { Clock } from '../../platform/clock.js';
@@ -74,6 +76,8 @@ export interface EphemeralInput {
   model: string;
   messages: { role: 'user' | 'assistant'; content: string }[];
   sensitivity: 'normal' | 'internal';
+  /** Files for the last message, composed into it; one marked internal makes the request internal. */
+  attachments?: readonly ChatAttachment[] | undefined;
   signal: AbortSignal;
   sink: StreamSink;
 }
@@ -92,6 +96,10 @@ function toProviderMessages(history: readonly MessageRow[]): ProviderChatMessage
       (message) => message.content !== '' && message.status !== 'failed' && message.status !== 'streaming',
     )
     .map((message) => ({ role: message.role, content: message.content }));
+}
+
+function hasInternalAttachment(attachments: readonly ChatAttachment[]): boolean {
+  return attachments.some((attachment) => attachment.internal);
 }
 
 /** Conversations and streamed answers. Conversations belong to their user; nobody else reads them. */
@@ -175,27 +183,41 @@ export class ChatService {
    * Saves the question, then streams the answer into the sink. Everything that can be refused (ownership,
    * model) is checked before anything is written, so a refused request changes nothing.
    */
-  async sendMessage(input: StreamInput & { content: string }): Promise<void> {
+  async sendMessage(
+    input: StreamInput & { content: string; attachments?: readonly ChatAttachment[] | undefined },
+  ): Promise<void> {
     this.refuseWhileClosing();
     await this.refuseWithoutRetention(input.caller);
     const conversation = await this.ownedConversation(input.userId, input.conversationId);
     const history = await this.repository.listMessages(conversation.id);
+    const attachments = input.attachments ?? [];
+    // The stored question is what the model reads, so later requests resend the files' text with it.
+    const content = composeUserMessage(input.content, attachments);
+    const internalAttachment = hasInternalAttachment(attachments);
     // The guard sees the question before anything is saved: a refusal changes nothing.
-    const prepared = await this.prepare(input, conversation, [
+    const prepared = await this.prepare(input, internalAttachment ? 'internal' : conversation.sensitivity, [
       ...toProviderMessages(history),
-      { role: 'user', content: input.content },
+      { role: 'user', content },
     ]);
     const userMessage = await this.repository.insertMessage({
       conversationId: conversation.id,
       role: 'user',
-      content: input.content,
+      content,
       status: 'complete',
     });
+    // Internal material is in the conversation now: only on-prem models may answer it from here on.
+    if (internalAttachment && conversation.sensitivity !== 'internal') {
+      await this.repository.markInternal(input.userId, conversation.id);
+    }
     const isFirstQuestion = !history.some((message) => message.role === 'user');
     await this.repository.updateConversation(input.userId, conversation.id, {
       model: input.model,
       ...(isFirstQuestion && conversation.title === defaultConversationTitle
-        ? { title: titleFromMessage(input.content) }
+        ? {
+            title: titleFromMessage(
+              input.content.trim() === '' ? (attachments[0]?.name ?? '') : input.content,
+            ),
+          }
         : {}),
     });
     await this.streamAnswer(input, prepared, userMessage, null);
@@ -203,12 +225,12 @@ export class ChatService {
 
   private async prepare(
     input: StreamInput,
-    conversation: ConversationRow,
+    sensitivity: ConversationRow['sensitivity'],
     messages: ProviderChatMessage[],
   ): Promise<PreparedChatStream> {
     return this.gateway.prepareChatStream(
       { model: input.model, messages },
-      { caller: input.caller, sensitivity: conversation.sensitivity },
+      { caller: input.caller, sensitivity },
     );
   }
 
@@ -223,7 +245,7 @@ export class ChatService {
       throw new AppError('validation_failed', 400, '다시 생성할 질문이 없습니다.');
     }
     const kept = history.slice(0, lastQuestionIndex + 1);
-    const prepared = await this.prepare(input, conversation, toProviderMessages(kept));
+    const prepared = await this.prepare(input, conversation.sensitivity, toProviderMessages(kept));
     const replaced = history.slice(lastQuestionIndex + 1).filter((message) => message.role === 'assistant');
     await this.repository.updateConversation(input.userId, conversation.id, { model: input.model });
     await this.streamAnswer(input, prepared, null, replaced);
@@ -235,9 +257,21 @@ export class ChatService {
    */
   async streamEphemeral(input: EphemeralInput): Promise<void> {
     this.refuseWhileClosing();
+    const attachments = input.attachments ?? [];
+    const messages = input.messages.map((message) => ({ ...message }));
+    const last = messages.at(-1);
+    if (attachments.length > 0) {
+      if (last?.role !== 'user') {
+        throw new AppError('validation_failed', 400, '파일은 질문에만 첨부할 수 있습니다.');
+      }
+      last.content = composeUserMessage(last.content, attachments);
+    }
     const prepared = await this.gateway.prepareChatStream(
-      { model: input.model, messages: input.messages },
-      { caller: input.caller, sensitivity: input.sensitivity },
+      { model: input.model, messages },
+      {
+        caller: input.caller,
+        sensitivity: hasInternalAttachment(attachments) ? 'internal' : input.sensitivity,
+      },
     );
     input.sink({
       type: 'start',
