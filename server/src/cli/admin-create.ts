@@ -6,6 +6,7 @@ import { AuthService, LoginThrottle } from '../modules/auth/index.js';
 import { OrgRepository, OrgService } from '../modules/org/index.js';
 import { systemClock } from '../platform/clock.js';
 import { AppError } from '../platform/app-error.js';
+import { AuditRepository, AuditService, systemAuditActor } from '../modules/audit/index.js';
 
 /**
  * npm run admin:create -- --username admin --name "관리자"   (password asked on the terminal, or from
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
   try {
     const repository = new OrgRepository(database.db);
     const institution = await repository.ensureInstitution(config.INSTITUTION_CODE, config.INSTITUTION_NAME);
+    const audit = new AuditService(new AuditRepository(database.db), systemClock);
     const auth = new AuthService(
       new OrgService(repository, institution),
       {
@@ -77,8 +79,15 @@ async function main(): Promise<void> {
         perAddress: new LoginThrottle(systemClock, 50, 60_000),
       },
       systemClock,
+      audit,
     );
     const user = await auth.createLocalAdmin(input.data);
+    await audit.record({
+      action: 'admin-created',
+      actor: systemAuditActor('시스템 (admin:create)'),
+      target: { type: 'user', id: user.id },
+      details: { via: 'cli', username: user.username ?? input.data.username },
+    });
     process.stdout.write(`플랫폼 관리자 '${user.username ?? ''}'을(를) 만들었습니다.\n`);
   } finally {
     await database.close();

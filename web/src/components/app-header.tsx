@@ -53,6 +53,9 @@ export function AppHeader({ session }: { session: SessionResponse }) {
             <Link to="/admin/guard" className={navigationLinkClassName}>
               {t('app.navGuard')}
             </Link>
+            <Link to="/admin/audit" className={navigationLinkClassName}>
+              {t('app.navAudit')}
+            </Link>
           </>
         )}
       </nav>

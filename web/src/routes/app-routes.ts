@@ -6,6 +6,7 @@ import { ConversationPage } from '../features/chat/conversation-page';
 import { NewChatPage } from '../features/chat/new-chat-page';
 import { sessionQuery } from '../features/session/session-query';
 import { ApiKeysPage } from '../features/admin-api-keys/api-keys-page';
+import { AuditPage } from '../features/admin-audit/audit-page';
 import { GuardPage } from '../features/admin-guard/guard-page';
 import { ModelEndpointsPage } from '../features/admin-models/model-endpoints-page';
 import { OrgPage } from '../features/admin-org/org-page';
@@ -115,6 +116,12 @@ export const adminApiKeysRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'api-keys',
   component: ApiKeysPage,
+});
+
+export const adminAuditRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'audit',
+  component: AuditPage,
 });
 
 export const adminGuardRoute = createRoute({

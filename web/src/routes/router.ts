@@ -3,6 +3,7 @@ import { queryClient } from '../api/query-client';
 import { LoadingState } from '../components/loading-state';
 import {
   adminApiKeysRoute,
+  adminAuditRoute,
   adminGuardRoute,
   adminIndexRoute,
   adminModelsRoute,
@@ -32,6 +33,7 @@ const routeTree = rootRoute.addChildren([
       adminModelsRoute,
       adminApiKeysRoute,
       adminOrgRoute,
+      adminAuditRoute,
       adminGuardRoute,
     ]),
   ]),

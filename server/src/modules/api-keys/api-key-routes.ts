@@ -2,10 +2,12 @@ import { apiKeyCreatedSchema, apiKeyInputSchema, apiKeyListSchema } from '@jumug
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditActorFromRequest } from '../audit/audit-actor.js';
+import type { AuditService } from '../audit/audit-service.js';
 import { requirePlatformAdmin } from '../auth/index.js';
 import type { ApiKeyService } from './api-key-service.js';
 
-export function registerApiKeyRoutes(app: FastifyInstance, keys: ApiKeyService): void {
+export function registerApiKeyRoutes(app: FastifyInstance, keys: ApiKeyService, audit: AuditService): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get('/api/admin/api-keys', { schema: { response: { 200: apiKeyListSchema } } }, async (request) => {
@@ -18,7 +20,19 @@ export function registerApiKeyRoutes(app: FastifyInstance, keys: ApiKeyService):
     { schema: { body: apiKeyInputSchema, response: { 201: apiKeyCreatedSchema } } },
     async (request, reply) => {
       const { user } = requirePlatformAdmin(request);
-      return reply.status(201).send(await keys.create(request.body, user.id));
+      const created = await keys.create(request.body, user.id);
+      await audit.record({
+        action: 'api-key-created',
+        actor: auditActorFromRequest(request),
+        target: { type: 'api-key', id: created.apiKey.id },
+        details: {
+          name: created.apiKey.name,
+          keyPrefix: created.apiKey.keyPrefix,
+          departmentId: created.apiKey.departmentId,
+          allowedModels: created.apiKey.allowedModels,
+        },
+      });
+      return reply.status(201).send(created);
     },
   );
 
@@ -28,6 +42,11 @@ export function registerApiKeyRoutes(app: FastifyInstance, keys: ApiKeyService):
     async (request, reply) => {
       requirePlatformAdmin(request);
       await keys.revoke(request.params.id);
+      await audit.record({
+        action: 'api-key-revoked',
+        actor: auditActorFromRequest(request),
+        target: { type: 'api-key', id: request.params.id },
+      });
       return reply.status(204).send();
     },
   );

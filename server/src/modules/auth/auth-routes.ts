@@ -7,6 +7,8 @@ import {
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config/index.js';
+import { auditActorFromRequest } from '../audit/audit-actor.js';
+import type { AuditService } from '../audit/audit-service.js';
 import type { OrgService, UserRow } from '../org/index.js';
 import type { AuthService } from './auth-service.js';
 import {
@@ -23,10 +25,11 @@ export interface AuthRouteDependencies {
   auth: AuthService;
   sessions: SessionService;
   org: OrgService;
+  audit: AuditService;
 }
 
 export function registerAuthRoutes(app: FastifyInstance, dependencies: AuthRouteDependencies): void {
-  const { config, auth, sessions, org } = dependencies;
+  const { config, auth, sessions, org, audit } = dependencies;
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   async function present(user: UserRow, session: SessionRow) {
@@ -60,6 +63,13 @@ export function registerAuthRoutes(app: FastifyInstance, dependencies: AuthRoute
   routes.post('/api/auth/logout', async (request, reply) => {
     const token = request.cookies[sessionCookieName];
     if (token !== undefined) await sessions.destroy(token);
+    if (request.auth !== null) {
+      await audit.record({
+        action: 'sign-out',
+        actor: auditActorFromRequest(request),
+        target: { type: 'user', id: request.auth.user.id },
+      });
+    }
     clearSessionCookie(reply, config);
     return reply.status(204).send();
   });
@@ -73,7 +83,7 @@ export function registerAuthRoutes(app: FastifyInstance, dependencies: AuthRoute
     '/api/setup',
     { schema: { body: setupRequestSchema, response: { 200: sessionResponseSchema } } },
     async (request, reply) => {
-      const user = await auth.createFirstAdmin(request.body);
+      const user = await auth.createFirstAdmin(request.body, request.ip);
       return startSession(reply, user);
     },
   );

@@ -129,6 +129,7 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
       });
       if (verification.outcome === 'invalid') {
         const failure = new AppError(verification.reason, 401, ssoMessages[verification.reason]);
+        await auth.recordPortalRefusal(verification.reason, request.ip);
         return refuse(request, reply, failure, '포털 인증에 실패했습니다');
       }
       if (verification.outcome === 'valid') {
@@ -138,7 +139,10 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
         if (!sameUser || current.user.name !== verification.identity.name) {
           let user: UserRow;
           try {
-            user = await auth.signInPortal(verification.identity);
+            user = await auth.signInPortal(verification.identity, {
+              clientAddress: request.ip,
+              newSession: !sameUser,
+            });
           } catch (error) {
             if (error instanceof AppError) return refuse(request, reply, error, '접속할 수 없습니다');
             throw error;

@@ -11,13 +11,20 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { auditActorFromRequest } from '../audit/audit-actor.js';
+import type { AuditService } from '../audit/audit-service.js';
 import { requirePlatformAdmin, requireUser } from '../auth/index.js';
 import type { Gateway } from './gateway.js';
 import type { ModelRegistry } from './model-registry.js';
 
 const idParameters = z.object({ id: z.uuid() });
 
-export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistry, gateway: Gateway): void {
+export function registerModelRoutes(
+  app: FastifyInstance,
+  registry: ModelRegistry,
+  gateway: Gateway,
+  audit: AuditService,
+): void {
   const routes = app.withTypeProvider<ZodTypeProvider>();
 
   routes.get(
@@ -54,6 +61,12 @@ export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistr
     async (request, reply) => {
       requirePlatformAdmin(request);
       await registry.saveModelSettings(request.params.modelId, request.body);
+      await audit.record({
+        action: 'model-settings-updated',
+        actor: auditActorFromRequest(request),
+        target: { type: 'model', id: request.params.modelId },
+        details: { capability: request.body.capability, fallbacks: request.body.fallbacks },
+      });
       return reply.status(204).send();
     },
   );
@@ -72,7 +85,14 @@ export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistr
     { schema: { body: modelEndpointInputSchema, response: { 201: modelEndpointSchema } } },
     async (request, reply) => {
       requirePlatformAdmin(request);
-      return reply.status(201).send(await registry.createEndpoint(request.body));
+      const endpoint = await registry.createEndpoint(request.body);
+      await audit.record({
+        action: 'model-endpoint-created',
+        actor: auditActorFromRequest(request),
+        target: { type: 'model-endpoint', id: endpoint.id },
+        details: { name: endpoint.name, location: endpoint.location, modelIds: endpoint.modelIds },
+      });
+      return reply.status(201).send(endpoint);
     },
   );
 
@@ -87,7 +107,20 @@ export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistr
     },
     async (request) => {
       requirePlatformAdmin(request);
-      return registry.updateEndpoint(request.params.id, request.body);
+      const endpoint = await registry.updateEndpoint(request.params.id, request.body);
+      await audit.record({
+        action: 'model-endpoint-updated',
+        actor: auditActorFromRequest(request),
+        target: { type: 'model-endpoint', id: endpoint.id },
+        details: {
+          name: endpoint.name,
+          location: endpoint.location,
+          enabled: endpoint.enabled,
+          modelIds: endpoint.modelIds,
+          apiKeyChanged: request.body.apiKey !== undefined,
+        },
+      });
+      return endpoint;
     },
   );
 
@@ -97,6 +130,11 @@ export function registerModelRoutes(app: FastifyInstance, registry: ModelRegistr
     async (request, reply) => {
       requirePlatformAdmin(request);
       await registry.deleteEndpoint(request.params.id);
+      await audit.record({
+        action: 'model-endpoint-deleted',
+        actor: auditActorFromRequest(request),
+        target: { type: 'model-endpoint', id: request.params.id },
+      });
       return reply.status(204).send();
     },
   );

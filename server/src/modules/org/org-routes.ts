@@ -1,8 +1,11 @@
 import { departmentListSchema, importResultSchema, userListSchema } from '@jumugwan/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ImportResult } from '@jumugwan/contracts';
 import { errors } from '../../platform/app-error.js';
+import { auditActorFromRequest } from '../audit/audit-actor.js';
+import type { AuditService } from '../audit/audit-service.js';
 import { requirePlatformAdmin } from '../auth/index.js';
 import type { OrgService } from './org-service.js';
 
@@ -12,11 +15,31 @@ export interface OrgRouteDependencies {
   org: OrgService;
   /** Signs out users the import deactivated. */
   endSessionsOf(userId: string): Promise<void>;
+  audit: AuditService;
 }
 
 export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDependencies): void {
-  const { org } = dependencies;
+  const { org, audit } = dependencies;
   const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  /** Counts only: the file's names and numbers stay out of the log. */
+  const recordImport = (request: FastifyRequest, kind: 'departments' | 'users', result: ImportResult) =>
+    audit.record({
+      action: 'org-imported',
+      outcome: result.ok ? 'success' : 'failure',
+      actor: auditActorFromRequest(request),
+      target: { type: 'org-import', id: kind },
+      details: result.ok
+        ? {
+            kind,
+            encoding: result.encoding,
+            created: result.created,
+            updated: result.updated,
+            deactivated: result.deactivated,
+            unchanged: result.unchanged,
+          }
+        : { kind, encoding: result.encoding, errorCount: result.errors.length },
+    });
 
   // CSV arrives as raw bytes: the encoding (UTF-8 or CP949) is detected by the importer, not by HTTP.
   app.addContentTypeParser(
@@ -69,7 +92,9 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
     { bodyLimit: importBodyLimit, schema: { response: { 200: importResultSchema } } },
     async (request) => {
       requirePlatformAdmin(request);
-      return org.importDepartments(bodyBytes(request.body));
+      const result = await org.importDepartments(bodyBytes(request.body));
+      await recordImport(request, 'departments', result);
+      return result;
     },
   );
 
@@ -80,6 +105,7 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
       requirePlatformAdmin(request);
       const { deactivatedUserIds, ...result } = await org.importUsers(bodyBytes(request.body));
       for (const userId of deactivatedUserIds ?? []) await dependencies.endSessionsOf(userId);
+      await recordImport(request, 'users', result);
       return result;
     },
   );

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/**
+ * Every action the audit log knows, `<noun>-<action>`. The one list: the server's typed `record()` input,
+ * the admin filter and the Korean labels (server CSV, web i18n) are all checked against it.
+ */
+export const auditActions = [
+  'sign-in-succeeded',
+  'sign-in-failed',
+  'sign-out',
+  'admin-created',
+  'org-imported',
+  'user-updated',
+  'model-endpoint-created',
+  'model-endpoint-updated',
+  'model-endpoint-deleted',
+  'model-settings-updated',
+  'api-key-created',
+  'api-key-revoked',
+  'guard-policy-updated',
+  'banned-word-list-created',
+  'banned-word-list-updated',
+  'banned-word-list-deleted',
+  'guard-blocked',
+  'guard-masked',
+  'guard-warned',
+  'retention-purged',
+] as const;
+export const auditActionSchema = z.enum(auditActions);
+export type AuditAction = z.infer<typeof auditActionSchema>;
+
+export const auditOutcomeSchema = z.enum(['success', 'failure', 'blocked', 'masked', 'warned']);
+export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
+
+/** What an audit row is about; free text in the database, these are the ones the platform writes. */
+export const auditTargetTypes = [
+  'user',
+  'api-key',
+  'model-endpoint',
+  'model',
+  'org-import',
+  'guard-policy',
+  'banned-word-list',
+  'conversation',
+] as const;
+export type AuditTargetType = (typeof auditTargetTypes)[number];
+
+export const auditMaxPageSize = 200;
+
+/** A calendar day in Korean time (YYYY-MM-DD); both ends of a range are inclusive. */
+const auditDaySchema = z.iso.date();
+
+/** GET /api/admin/audit and /api/admin/audit/export.csv. */
+export const auditQuerySchema = z
+  .object({
+    from: auditDaySchema.optional(),
+    to: auditDaySchema.optional(),
+    action: auditActionSchema.optional(),
+    outcome: auditOutcomeSchema.optional(),
+    /** Part of the actor's readable label (name, 사번, API key name). */
+    actor: z.string().trim().min(1).max(100).optional(),
+    page: z.coerce.number().int().min(1).max(100_000).default(1),
+    pageSize: z.coerce.number().int().min(1).max(auditMaxPageSize).default(50),
+  })
+  .refine((query) => query.from === undefined || query.to === undefined || query.from <= query.to, {
+    path: ['to'],
+    message: '끝 날짜는 시작 날짜와 같거나 뒤여야 합니다.',
+  });
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+/** The filters alone, as the web builds them (paging has defaults). */
+export type AuditFilters = Pick<AuditQuery, 'from' | 'to' | 'action' | 'outcome' | 'actor'>;
+
+export const auditDetailValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()),
+  z.record(z.string(), z.number()),
+]);
+export type AuditDetailValue = z.infer<typeof auditDetailValueSchema>;
+
+export const auditEventSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  /** A string, not the enum: rows written by a newer version must not break an older reader. */
+  action: z.string(),
+  outcome: auditOutcomeSchema,
+  actorUserId: z.string().nullable(),
+  actorLabel: z.string(),
+  apiKeyId: z.string().nullable(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  ipAddress: z.string().nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditEventListSchema = z.object({
+  events: z.array(auditEventSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type AuditEventList = z.infer<typeof auditEventListSchema>;
