@@ -6,7 +6,8 @@ import type { ResponseSchema } from './response-schema';
 import { notifyUnauthenticated } from './unauthenticated-events';
 
 export interface UploadOptions {
-  contentType: string;
+  /** Left out for a FormData body, whose multipart boundary the browser sets. */
+  contentType?: string;
   /** Extra request headers, e.g. the file name. */
   headers?: Readonly<Record<string, string>>;
   /** Fraction of the body sent, 0 to 1. */
@@ -15,13 +16,13 @@ export interface UploadOptions {
 }
 
 /**
- * Posts raw bytes with XMLHttpRequest because fetch cannot report upload progress.
+ * Posts raw bytes (or a multipart FormData) with XMLHttpRequest because fetch cannot report upload progress.
  * Resolves with any answer matching `schema` (an import with line errors is still a valid answer),
  * otherwise rejects with the server's error.
  */
 export function uploadWithProgress<Output>(
   path: string,
-  body: Blob,
+  body: Blob | FormData,
   schema: ResponseSchema<Output>,
   options: UploadOptions,
 ): Promise<Output> {
@@ -29,7 +30,9 @@ export function uploadWithProgress<Output>(
     const request = new XMLHttpRequest();
     request.open('POST', path);
     request.responseType = 'text';
-    request.setRequestHeader('content-type', options.contentType);
+    if (options.contentType !== undefined) {
+      request.setRequestHeader('content-type', options.contentType);
+    }
     request.setRequestHeader('accept', 'application/json');
     request.setRequestHeader('x-csrf-token', getCsrfToken());
     for (const [name, value] of Object.entries(options.headers ?? {})) {

@@ -175,6 +175,19 @@ export const en: TranslationShape = {
     tabOnlyClearBody: 'This conversation is not stored anywhere, so clearing it cannot be undone.',
     tabOnlyClearConfirm: 'Clear and start over',
     retentionDaysNote: 'Conversations are deleted automatically after {{days}} days.',
+    attachFile: 'Attach file',
+    attachFileHint:
+      'Attach .txt, .md, .docx, .hwp, .hwpx or .pdf files (up to 10 MB, 5 files), or drop them on the message box.',
+    attachmentsLabel: 'Attached files',
+    attachmentUploading: 'Uploading {{name}}',
+    attachmentCharacters: '{{characters}} characters',
+    attachmentInternal: 'Internal',
+    attachmentInternalHint: 'Marked as internal, this conversation is answered by on-prem models only.',
+    attachmentRemove: 'Remove {{name}}',
+    attachmentTooLarge: 'Files can be at most 10 MB.',
+    attachmentTooMany: 'A question can carry at most 5 files.',
+    internalAttachmentNotice:
+      'An attached file is marked internal, so external models cannot be used. An on-prem model answers.',
   },
   models: {
     title: 'Models',

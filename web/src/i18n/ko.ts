@@ -171,6 +171,19 @@ export const ko = {
     tabOnlyClearBody: '이 대화는 어디에도 저장되지 않아 지우면 되돌릴 수 없습니다.',
     tabOnlyClearConfirm: '지우고 새로 시작',
     retentionDaysNote: '대화는 {{days}}일 뒤 자동으로 삭제됩니다.',
+    attachFile: '파일 첨부',
+    attachFileHint:
+      '.txt, .md, .docx, .hwp, .hwpx, .pdf 파일(10MB까지, 5개까지)을 첨부하거나 입력창에 끌어다 놓으세요.',
+    attachmentsLabel: '첨부 파일',
+    attachmentUploading: '{{name}} 올리는 중',
+    attachmentCharacters: '{{characters}}자',
+    attachmentInternal: '내부 자료',
+    attachmentInternalHint: '내부 자료로 표시하면 이 대화는 내부 모델로만 답합니다.',
+    attachmentRemove: '{{name}} 첨부 빼기',
+    attachmentTooLarge: '파일은 10MB까지 첨부할 수 있습니다.',
+    attachmentTooMany: '파일은 한 질문에 5개까지 첨부할 수 있습니다.',
+    internalAttachmentNotice:
+      '내부 자료로 표시한 첨부 파일이 있어 외부 모델을 쓸 수 없습니다. 내부 모델로 답합니다.',
   },
   models: {
     title: '모델 관리',

@@ -7,6 +7,7 @@ import { isApiError } from '../../api/api-error';
 import { Alert } from '../../components/alert';
 import { buttonClassName } from '../../components/button';
 import { LoadingState } from '../../components/loading-state';
+import { useComposerAttachments } from './attachments/use-composer-attachments';
 import { chatModelQuery } from './chat-model-query';
 import { chatSettingsQuery } from './chat-settings-query';
 import { chatStorage } from './chat-storage';
@@ -48,6 +49,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   const [createError, setCreateError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [preferredModelId, setPreferredModelId] = useState(readSelectedModel);
+  const composerAttachments = useComposerAttachments();
 
   const models = useQuery(chatModelQuery);
   const settings = useQuery(chatSettingsQuery);
@@ -70,7 +72,12 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
 
   const { tabConversation } = stream;
   const storedMessages = tabOnly ? tabConversation.messages : conversation.data?.messages;
-  const sensitivity = tabOnly ? tabConversation.sensitivity : (conversation.data?.sensitivity ?? 'normal');
+  const conversationSensitivity = tabOnly
+    ? tabConversation.sensitivity
+    : (conversation.data?.sensitivity ?? 'normal');
+  // A file marked internal makes the question internal: an external model is switched for an on-prem one.
+  const internalAttachment = composerAttachments.ready.some((attachment) => attachment.internal);
+  const sensitivity = internalAttachment ? 'internal' : conversationSensitivity;
   const selectedModel = chooseModel(models.data ?? [], preferredModelId, sensitivity);
   const modelLocations = useMemo(
     () => new Map<string, ModelLocation>((models.data ?? []).map((model) => [model.id, model.location])),
@@ -97,6 +104,9 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     if (failure !== null && failure.content !== null && draft.trim() === '') {
       setDraft(failure.content);
     }
+    if (failure !== null && failure.attachments.length > 0) {
+      composerAttachments.restore(failure.attachments);
+    }
   }
 
   // Screen readers hear when an answer starts and ends, not every token.
@@ -121,17 +131,30 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
 
   const handleSend = async () => {
     const content = draft.trim();
-    if (content === '' || selectedModel === null || activeStream !== null || creating || storageUnknown) {
+    const attachments = composerAttachments.ready;
+    if (
+      (content === '' && attachments.length === 0) ||
+      composerAttachments.uploading ||
+      selectedModel === null ||
+      activeStream !== null ||
+      creating ||
+      storageUnknown
+    ) {
       return;
     }
     setCreateError(null);
     stream.dismissFailure();
     setDraft('');
+    composerAttachments.clear();
     setSendCount((count) => count + 1);
+    const giveBack = () => {
+      setDraft((current) => (current === '' ? content : current));
+      composerAttachments.restore(attachments);
+    };
 
     if (tabOnly) {
-      if ((await stream.sendInTab({ content, model: selectedModel })).rejected) {
-        setDraft((current) => (current === '' ? content : current));
+      if ((await stream.sendInTab({ content, model: selectedModel, attachments })).rejected) {
+        giveBack();
       }
       return;
     }
@@ -146,6 +169,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
         targetId = created.id;
       } catch (error) {
         setDraft(content);
+        composerAttachments.restore(attachments);
         setCreateError(isApiError(error) ? error.message : t('errors.network'));
         if (isApiError(error, 'retention_none')) {
           // Conversations stopped being stored since the settings were read: /chat becomes tab-only.
@@ -157,13 +181,13 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       }
     }
 
-    const outcome = stream.send({ conversationId: targetId, content, model: selectedModel.id });
+    const outcome = stream.send({ conversationId: targetId, content, model: selectedModel.id, attachments });
     if (conversationId === undefined) {
       void navigate({ to: '/chat/$conversationId', params: { conversationId: targetId } });
     }
     if ((await outcome).rejected) {
-      // Nothing was stored, so give the text back rather than making the user type it again.
-      setDraft((current) => (current === '' ? content : current));
+      // Nothing was stored, so give the text and files back rather than making the user add them again.
+      giveBack();
     }
   };
 
@@ -256,7 +280,9 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
           data-testid="internal-only-notice"
           className="shrink-0 border-b border-slate-200 bg-slate-50 px-4 py-2 text-right text-xs leading-5 text-slate-600 sm:px-5"
         >
-          {t('chat.internalOnlyNotice')}
+          {conversationSensitivity === 'internal'
+            ? t('chat.internalOnlyNotice')
+            : t('chat.internalAttachmentNotice')}
           {models.isSuccess && selectedModel === null && ` ${t('chat.internalOnlyNoModel')}`}
         </p>
       )}
@@ -285,6 +311,10 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
               streaming={isStreamingHere}
               sendDisabled={selectedModel === null || activeStream !== null || creating || storageUnknown}
               textareaRef={textareaRef}
+              attachments={composerAttachments.attachments}
+              onAttachFiles={composerAttachments.add}
+              onRemoveAttachment={composerAttachments.remove}
+              onAttachmentInternalChange={composerAttachments.setInternal}
               notice={
                 busyElsewhere
                   ? t('chat.busyElsewhere')

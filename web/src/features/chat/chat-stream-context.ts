@@ -1,4 +1,4 @@
-import type { ChatModel } from '@jumugwan/contracts';
+import type { ChatAttachment, ChatModel } from '@jumugwan/contracts';
 import { createContext, useContext } from 'react';
 import type { ActiveStream } from './active-stream';
 import type { TabConversation } from './tab-conversation';
@@ -17,6 +17,8 @@ export interface StreamFailure {
    * refused only after the page moved to the new conversation, whose composer starts empty.
    */
   content: string | null;
+  /** The files that went with the refused question, offered again with it. */
+  attachments: readonly ChatAttachment[];
 }
 
 export interface ChatStreamContextValue {
@@ -24,7 +26,12 @@ export interface ChatStreamContextValue {
   failure: StreamFailure | null;
   /** Korean error messages seen during streaming, by assistant message id (the server stores only codes). */
   errorMessages: ReadonlyMap<string, string>;
-  send: (input: { conversationId: string; content: string; model: string }) => Promise<SendOutcome>;
+  send: (input: {
+    conversationId: string;
+    content: string;
+    model: string;
+    attachments?: readonly ChatAttachment[];
+  }) => Promise<SendOutcome>;
   regenerate: (input: {
     conversationId: string;
     model: string;
@@ -35,7 +42,11 @@ export interface ChatStreamContextValue {
   /** Retention `none`: the one conversation of this tab, kept only in memory (never stored anywhere). */
   tabConversation: TabConversation;
   /** Sends the tab conversation with a new question to /api/chat/ephemeral and streams the answer. */
-  sendInTab: (input: { content: string; model: ChatModel }) => Promise<SendOutcome>;
+  sendInTab: (input: {
+    content: string;
+    model: ChatModel;
+    attachments?: readonly ChatAttachment[];
+  }) => Promise<SendOutcome>;
   /** Answers the tab conversation's last question again. */
   regenerateInTab: (input: { model: ChatModel }) => Promise<SendOutcome>;
   /** Forgets the tab conversation (stopping its answer, if one is streaming). */

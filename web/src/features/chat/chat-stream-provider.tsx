@@ -1,4 +1,10 @@
-import type { ChatModel, GuardNotice, MessageStatus } from '@jumugwan/contracts';
+import {
+  composeUserMessage,
+  type ChatAttachment,
+  type ChatModel,
+  type GuardNotice,
+  type MessageStatus,
+} from '@jumugwan/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +47,8 @@ interface StreamRequest {
   body: unknown;
   /** The typed question, offered again in the composer when the request is refused. */
   content: string | null;
+  /** The files sent with it, offered again too. */
+  attachments: readonly ChatAttachment[];
   /** Shows the result once the stream ended; it must finish by clearing the active stream. */
   settle: (result: StreamResult) => Promise<void> | void;
 }
@@ -110,7 +118,14 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const run = useCallback(
-    async ({ initial, path, body, content, settle }: StreamRequest): Promise<StreamResult | null> => {
+    async ({
+      initial,
+      path,
+      body,
+      content,
+      attachments,
+      settle,
+    }: StreamRequest): Promise<StreamResult | null> => {
       if (abortControllerRef.current !== null) {
         return null;
       }
@@ -204,7 +219,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         setErrorMessages((previous) => new Map(previous).set(assistantMessageId, errorMessage));
       }
       if (rejected && errorMessage !== null) {
-        setFailure({ conversationId: initial.conversationId, message: errorMessage, content });
+        setFailure({ conversationId: initial.conversationId, message: errorMessage, content, attachments });
       }
       if (result.errorCode === 'retention_none') {
         // The institution stopped storing conversations since the settings were read: switch to the tab.
@@ -235,12 +250,13 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const send = useCallback<ChatStreamContextValue['send']>(
-    async ({ conversationId, content, model }) => {
+    async ({ conversationId, content, model, attachments = [] }) => {
       const result = await run({
-        initial: initialStream(conversationId, model, content, []),
+        initial: initialStream(conversationId, model, composeUserMessage(content, attachments), []),
         path: `/api/conversations/${encodeURIComponent(conversationId)}/messages`,
-        body: { content, model },
+        body: attachments.length > 0 ? { content, model, attachments } : { content, model },
         content,
+        attachments,
         settle: settleStored,
       });
       return { rejected: result === null || (!result.started && result.status === 'failed') };
@@ -255,6 +271,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         path: `/api/conversations/${encodeURIComponent(conversationId)}/regenerate`,
         body: { model },
         content: null,
+        attachments: [],
         settle: settleStored,
       });
       return { rejected: result === null || (!result.started && result.status === 'failed') };
@@ -269,6 +286,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       history: HistoryMessage[],
       sensitivity: TabConversation['sensitivity'],
       model: ChatModel,
+      typed: { content: string; attachments: readonly ChatAttachment[] } | null,
     ) => {
       const generation = tabGenerationRef.current;
       const result = await run({
@@ -279,8 +297,12 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
           exchange.kind === 'regenerate' ? exchange.replacedMessageIds : [],
         ),
         path: '/api/chat/ephemeral',
-        body: { model: model.id, messages: history, sensitivity },
-        content: exchange.kind === 'question' ? exchange.content : null,
+        body:
+          typed !== null && typed.attachments.length > 0
+            ? { model: model.id, messages: history, sensitivity, attachments: typed.attachments }
+            : { model: model.id, messages: history, sensitivity },
+        content: typed?.content ?? null,
+        attachments: typed?.attachments ?? [],
         settle: (settled) => {
           // In the same tick as the end of the stream, so the answer moves from the stream into the
           // conversation without a frame where it is missing.
@@ -317,12 +339,18 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const sendInTab = useCallback<ChatStreamContextValue['sendInTab']>(
-    ({ content, model }) =>
+    ({ content, model, attachments = [] }) =>
       runInTab(
-        { kind: 'question', content },
+        {
+          kind: 'question',
+          content: composeUserMessage(content, attachments),
+          internal: attachments.some((attachment) => attachment.internal),
+        },
+        // The server composes the files into the last question, as it does for stored conversations.
         historyForQuestion(tabConversation, content),
         tabConversation.sensitivity,
         model,
+        { content, attachments },
       ),
     [runInTab, tabConversation],
   );
@@ -338,6 +366,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         history,
         tabConversation.sensitivity,
         model,
+        null,
       );
     },
     [runInTab, tabConversation],

@@ -1,7 +1,9 @@
-import { useLayoutEffect, type KeyboardEvent, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../components/class-names';
-import { SendIcon, StopIcon } from '../../components/icons';
+import { SendIcon, StopIcon, UploadIcon } from '../../components/icons';
+import { AttachmentChips } from './attachments/attachment-chips';
+import { attachmentAccept, type ComposerAttachment } from './attachments/composer-attachments';
 
 export interface ComposerProps {
   value: string;
@@ -14,6 +16,15 @@ export interface ComposerProps {
   sendDisabled: boolean;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   notice?: string | null;
+  /** Files attached to the next question; with at least one ready, the question may be left empty. */
+  attachments?: readonly ComposerAttachment[];
+  onAttachFiles?: (files: File[]) => void;
+  onRemoveAttachment?: (id: string) => void;
+  onAttachmentInternalChange?: (id: string, internal: boolean) => void;
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer.types.includes('Files');
 }
 
 const maximumTextareaHeight = 240;
@@ -27,9 +38,17 @@ export function Composer({
   sendDisabled,
   textareaRef,
   notice,
+  attachments = [],
+  onAttachFiles,
+  onRemoveAttachment,
+  onAttachmentInternalChange,
 }: ComposerProps) {
   const { t } = useTranslation();
-  const canSend = !sendDisabled && !streaming && value.trim() !== '';
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const uploading = attachments.some((attachment) => attachment.status === 'uploading');
+  const hasReadyAttachment = attachments.some((attachment) => attachment.status === 'ready');
+  const canSend = !sendDisabled && !streaming && !uploading && (value.trim() !== '' || hasReadyAttachment);
 
   // Grow with the text up to a limit, then scroll inside.
   useLayoutEffect(() => {
@@ -55,16 +74,52 @@ export function Composer({
     }
   };
 
+  const attachFiles = (files: FileList | null) => {
+    if (onAttachFiles !== undefined && files !== null && files.length > 0) {
+      onAttachFiles([...files]);
+    }
+  };
+
   return (
     <form
+      data-testid="composer"
       onSubmit={(event) => {
         event.preventDefault();
         if (canSend) {
           onSend();
         }
       }}
-      className="rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:border-blue-500 focus-within:ring-2 focus-within:ring-blue-500/20"
+      onDragOver={(event) => {
+        if (onAttachFiles !== undefined && hasFiles(event)) {
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'copy';
+          setDragging(true);
+        }
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+          setDragging(false);
+        }
+      }}
+      onDrop={(event) => {
+        if (onAttachFiles !== undefined && hasFiles(event)) {
+          event.preventDefault();
+          setDragging(false);
+          attachFiles(event.dataTransfer.files);
+        }
+      }}
+      className={classNames(
+        'rounded-2xl border bg-white p-2 shadow-sm focus-within:border-blue-500 focus-within:ring-2 focus-within:ring-blue-500/20',
+        dragging ? 'border-blue-500 bg-blue-50/50 ring-2 ring-blue-500/20' : 'border-slate-300',
+      )}
     >
+      {onRemoveAttachment !== undefined && onAttachmentInternalChange !== undefined && (
+        <AttachmentChips
+          attachments={attachments}
+          onRemove={onRemoveAttachment}
+          onInternalChange={onAttachmentInternalChange}
+        />
+      )}
       <textarea
         ref={textareaRef}
         aria-label={t('chat.composerLabel')}
@@ -76,7 +131,34 @@ export function Composer({
         className="block max-h-60 w-full resize-none bg-transparent px-2.5 py-2 text-[15px] leading-6 text-slate-900 placeholder:text-slate-400 focus:outline-none focus-visible:outline-none"
       />
       <div className="flex items-center justify-between gap-3 px-1 pt-1">
-        <p className="min-w-0 truncate text-xs text-slate-500">{notice}</p>
+        {onAttachFiles !== undefined && (
+          <>
+            <input
+              ref={fileInputRef}
+              type="file"
+              multiple
+              accept={attachmentAccept}
+              className="sr-only"
+              tabIndex={-1}
+              aria-hidden="true"
+              data-testid="attachment-input"
+              onChange={(event) => {
+                attachFiles(event.target.files);
+                event.target.value = '';
+              }}
+            />
+            <button
+              type="button"
+              onClick={() => fileInputRef.current?.click()}
+              title={t('chat.attachFileHint')}
+              className="inline-flex h-9 shrink-0 items-center gap-1.5 rounded-xl px-2.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+            >
+              <UploadIcon className="text-base" />
+              {t('chat.attachFile')}
+            </button>
+          </>
+        )}
+        <p className="min-w-0 flex-1 truncate text-xs text-slate-500">{notice}</p>
         {streaming ? (
           <button
             type="button"

@@ -1,5 +1,5 @@
-import type { ModelLocation } from '@jumugwan/contracts';
-import { memo, useEffect, useState } from 'react';
+import { splitComposedMessage, type ModelLocation } from '@jumugwan/contracts';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../components/class-names';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../components/icons';
@@ -48,12 +48,7 @@ export const MessageItem = memo(function MessageItem({
       )}
       <div className={classNames('min-w-0', isUser ? 'max-w-[85%]' : 'flex-1')}>
         {isUser ? (
-          <div
-            data-testid="message-content"
-            className="rounded-2xl rounded-tr-md bg-blue-50 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap text-slate-900 ring-1 ring-blue-100"
-          >
-            {message.content}
-          </div>
+          <UserContent content={message.content} />
         ) : (
           <div data-testid="message-content" className="markdown">
             <MarkdownContent text={message.content} />
@@ -129,5 +124,40 @@ function CopyButton({ text }: { text: string }) {
       )}
       <span aria-live="polite">{label}</span>
     </button>
+  );
+}
+
+/** A question as typed; files that went with it show as their names, not their whole text. */
+function UserContent({ content }: { content: string }) {
+  const { t, i18n } = useTranslation();
+  const parts = useMemo(() => splitComposedMessage(content), [content]);
+  return (
+    <div
+      data-testid="message-content"
+      className="rounded-2xl rounded-tr-md bg-blue-50 px-4 py-2.5 text-[15px] leading-7 whitespace-pre-wrap text-slate-900 ring-1 ring-blue-100"
+    >
+      {parts.content}
+      {parts.attachments.length > 0 && (
+        <ul
+          aria-label={t('chat.attachmentsLabel')}
+          className={classNames('flex flex-wrap gap-1.5', parts.content !== '' && 'mt-2')}
+        >
+          {parts.attachments.map((attachment, index) => (
+            <li
+              key={index}
+              data-testid="message-attachment"
+              className="inline-flex max-w-full min-w-0 items-center gap-1.5 rounded-lg bg-white px-2 py-0.5 text-xs text-slate-700 ring-1 ring-blue-100"
+            >
+              <span className="min-w-0 truncate font-medium">{attachment.name}</span>
+              <span className="shrink-0 text-slate-500">
+                {t('chat.attachmentCharacters', {
+                  characters: attachment.characters.toLocaleString(i18n.language),
+                })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -173,6 +173,20 @@ describe('settleTabExchange', () => {
     expect(answered).toMatchObject({ sensitivity: 'normal', piiRefusalPending: false });
   });
 
+  it('becomes internal when a question with a file marked internal was answered, not when refused', () => {
+    const question = {
+      kind: 'question',
+      content: '요약\n\n[첨부 파일: a.txt]\n내용\n[첨부 끝]',
+      internal: true,
+    } as const;
+    expect(
+      settleTabExchange(emptyTabConversation, question, { ...refused, refusalCode: 'internal_only' }, facts),
+    ).toBe(emptyTabConversation);
+    const answered = settleTabExchange(emptyTabConversation, question, started, facts);
+    expect(answered.sensitivity).toBe('internal');
+    expect(answered.messages[0]?.content).toBe(question.content);
+  });
+
   it('never turns an internal conversation back to normal', () => {
     const internal: TabConversation = { ...emptyTabConversation, sensitivity: 'internal' };
     const next = settleTabExchange(internal, { kind: 'question', content: '질문' }, started, facts);

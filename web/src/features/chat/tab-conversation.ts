@@ -84,7 +84,14 @@ export function historyForRegenerate(conversation: TabConversation): HistoryMess
 }
 
 export type TabExchange =
-  { kind: 'question'; content: string } | { kind: 'regenerate'; replacedMessageIds: readonly string[] };
+  | {
+      kind: 'question';
+      /** The question as the model read it: the typed text with any attached files composed in. */
+      content: string;
+      /** A file marked internal went with it: once answered, the conversation is internal. */
+      internal?: boolean;
+    }
+  | { kind: 'regenerate'; replacedMessageIds: readonly string[] };
 
 /** How one request to /api/chat/ephemeral ended. */
 export interface TabExchangeResult {
@@ -153,7 +160,8 @@ export function settleTabExchange(
     guardNotices: [],
     createdAt: facts.now,
   };
-  const becameInternal = conversation.piiRefusalPending && result.modelLocation === 'internal';
+  const becameInternal =
+    exchange.internal === true || (conversation.piiRefusalPending && result.modelLocation === 'internal');
   return {
     messages: [...conversation.messages, question, answer],
     sensitivity: becameInternal ? 'internal' : conversation.sensitivity,
