@@ -64,6 +64,7 @@ export interface PlatformOptions {
 
 export interface Platform {
   app: FastifyInstance;
+  clock: Clock;
   database: DatabaseHandle;
   org: OrgService;
   audit: AuditService;
@@ -244,6 +245,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   let closed = false;
   return {
     app,
+    clock,
     database,
     org,
     audit,
