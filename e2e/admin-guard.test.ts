@@ -1,13 +1,10 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
 import { createTestPlatform, type TestPlatform } from '../server/src/test/test-platform.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
-const outputFolder = fileURLToPath(new URL('../test-results/e2e', import.meta.url));
-const browserAvailable = existsSync(chromiumPath) && existsSync(webDist);
+import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
+import { localAdmin, signInAsLocalAdmin } from './support/local-admin.js';
+import { screenshotPath } from './support/screenshot-path.js';
 
 describe.skipIf(!browserAvailable)('보안 정책 in the browser', () => {
   let platform: TestPlatform;
@@ -16,19 +13,9 @@ describe.skipIf(!browserAvailable)('보안 정책 in the browser', () => {
 
   beforeAll(async () => {
     platform = await createTestPlatform({ webDistDirectory: webDist });
-    await platform.auth.createLocalAdmin({
-      username: 'admin',
-      name: '관리자',
-      password: 'correct-horse-battery-staple',
-    });
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('server has no address');
-    baseUrl = `http://127.0.0.1:${String(address.port)}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    await platform.auth.createLocalAdmin(localAdmin);
+    baseUrl = await listenOnFreePort(platform);
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -39,11 +26,7 @@ describe.skipIf(!browserAvailable)('보안 정책 in the browser', () => {
   it('adds a 금칙어 list, tries sentences in the test box, and blocks PII for outside models', async () => {
     const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/login`);
-    await page.getByLabel('아이디').fill('admin');
-    await page.getByLabel('비밀번호').fill('correct-horse-battery-staple');
-    await page.getByRole('button', { name: '로그인' }).click();
-    await page.waitForURL(/\/chat|\/admin/);
+    await signInAsLocalAdmin(page, baseUrl);
     await page.goto(`${baseUrl}/admin/guard`);
     await expect.poll(() => page.textContent('body')).toContain('금칙어 목록이 없습니다');
 
@@ -66,8 +49,7 @@ describe.skipIf(!browserAvailable)('보안 정책 in the browser', () => {
     await page.getByLabel('시험할 문장').press('Control+Enter');
     await expect.poll(() => page.textContent('body')).toContain("금칙어 '대외비'");
 
-    mkdirSync(outputFolder, { recursive: true });
-    await page.screenshot({ path: `${outputFolder}/admin-guard.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('admin-guard'), fullPage: true });
 
     // The policy change is saved and read back by the server.
     await page.getByRole('radio', { name: /차단/ }).last().check();

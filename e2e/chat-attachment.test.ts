@@ -1,17 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { GuardPolicy } from '@jumugwan/contracts';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signPortalHeaders } from '../server/src/modules/auth/index.js';
-import { systemCaller } from '../server/src/modules/guard/index.js';
-import { createTestPlatform, testSsoSecret, type TestPlatform } from '../server/src/test/test-platform.js';
+import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
+import { registerTestModels } from '../server/src/test/register-test-models.js';
+import { createTestPlatform, type TestPlatform } from '../server/src/test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../server/src/test/upstream/index.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
-const outputFolder = fileURLToPath(new URL('../test-results/e2e', import.meta.url));
-const browserAvailable = existsSync(chromiumPath) && existsSync(webDist);
+import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
+import { openChat } from './support/open-chat.js';
+import { screenshotPath } from './support/screenshot-path.js';
+import { updateGuardPolicy } from './support/update-guard-policy.js';
 
 const staff = { employeeNumber: '20250091', name: '문첨부', departmentCode: null };
 const tabStaff = { employeeNumber: '20250092', name: '문탭만', departmentCode: null };
@@ -31,27 +27,9 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
   beforeAll(async () => {
     upstream = await startTestUpstream({ chunkDelayMs: 10, models: ['test-chat', 'test-external'] });
     platform = await createTestPlatform({ webDistDirectory: webDist });
-    await platform.models.createEndpoint({
-      name: '내부 LLM',
-      baseUrl: upstream.url,
-      modelIds: ['test-chat'],
-      location: 'internal',
-    });
-    await platform.models.createEndpoint({
-      name: '외부 LLM',
-      baseUrl: upstream.url,
-      modelIds: ['test-external'],
-      location: 'external',
-    });
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('server has no address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-    mkdirSync(outputFolder, { recursive: true });
+    await registerTestModels(platform, upstream.url, { inside: 'test-chat', outside: 'test-external' });
+    baseUrl = await listenOnFreePort(platform);
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -59,26 +37,6 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
     await platform.dispose();
     await upstream.close();
   });
-
-  async function setPolicy(change: Partial<GuardPolicy>): Promise<void> {
-    const { policy } = await platform.guard.getPolicy();
-    await platform.guard.updatePolicy(systemCaller, { ...policy, ...change });
-  }
-
-  async function openChat(identity: typeof staff): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.route('**/*', async (route) => {
-      const headers = {
-        ...route.request().headers(),
-        ...signPortalHeaders(testSsoSecret, identity, Math.floor(Date.now() / 1000)),
-      };
-      await route.continue({ headers });
-    });
-    await page.goto(`${baseUrl}/chat`);
-    await page.getByLabel('메시지 입력').waitFor();
-    return { context, page };
-  }
 
   const modelPicker = (page: Page) => page.getByLabel('모델 선택');
   const disabledExternal = (page: Page) =>
@@ -111,7 +69,7 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
   }
 
   it('attaches a file marked internal: external models are disabled and the on-prem answer arrives', async () => {
-    const { context, page } = await openChat(staff);
+    const { context, page } = await openChat(browser, baseUrl, staff);
 
     // Unchecking 내부 자료 gives the external model back; checking it again takes it away.
     await attachInternalFile(page);
@@ -121,7 +79,7 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
     expect(await disabledExternal(page).count()).toBe(0);
     await internal.check();
     await eventually(() => modelPicker(page).inputValue()).toBe('test-chat');
-    await page.screenshot({ path: `${outputFolder}/chat-attachment-internal.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('chat-attachment-internal'), fullPage: true });
 
     await page.getByLabel('메시지 입력').fill('첨부한 조정안을 세 줄로 요약해 줘');
     await page.getByRole('button', { name: '보내기' }).click();
@@ -162,13 +120,13 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
     await eventually(() =>
       page.locator('[data-testid="attachment-chip"][data-status="ready"]').textContent(),
     ).toContain('안건.md');
-    await page.screenshot({ path: `${outputFolder}/chat-attachment-answered.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('chat-attachment-answered'), fullPage: true });
     await context.close();
   });
 
   it('works in the tab-only chat, which becomes internal', async () => {
-    await setPolicy({ retention: 'none' });
-    const { context, page } = await openChat(tabStaff);
+    await updateGuardPolicy(platform, { retention: 'none' });
+    const { context, page } = await openChat(browser, baseUrl, tabStaff);
     await page.getByTestId('tab-only-banner').waitFor();
     await attachInternalFile(page);
     // A question may be only the file.
@@ -190,6 +148,6 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
     const next = upstream.requests.at(-1)?.body as { messages: { content: string }[] };
     expect(next.messages[0]?.content).toContain(secret);
     await context.close();
-    await setPolicy({ retention: 'keep' });
+    await updateGuardPolicy(platform, { retention: 'keep' });
   });
 });

@@ -1,20 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signPortalHeaders } from '../server/src/modules/auth/index.js';
-import { createTestPlatform, testSsoSecret, type TestPlatform } from '../server/src/test/test-platform.js';
+import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
+import { createTestPlatform, type TestPlatform } from '../server/src/test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../server/src/test/upstream/index.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
-const outputFolder = fileURLToPath(new URL('../test-results/e2e', import.meta.url));
-const browserAvailable = existsSync(chromiumPath) && existsSync(webDist);
-if (!browserAvailable) {
-  console.warn(
-    `browser tests skipped: need ${chromiumPath} (apt-get install chromium) and a built UI in web/dist (npm run build)`,
-  );
-}
+import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
+import { openChat } from './support/open-chat.js';
+import { screenshotPath } from './support/screenshot-path.js';
 
 const staff = { employeeNumber: '20250042', name: '정주무관', departmentCode: null };
 
@@ -34,22 +26,8 @@ describe.skipIf(!browserAvailable)('chat in the browser', () => {
       modelIds: ['test-chat'],
       location: 'internal',
     });
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('server has no address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    baseUrl = await listenOnFreePort(platform);
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -58,22 +36,8 @@ describe.skipIf(!browserAvailable)('chat in the browser', () => {
     await upstream.close();
   });
 
-  /** Plays the portal's reverse proxy: every request carries freshly signed SSO headers. */
-  async function throughPortal(page: Page): Promise<void> {
-    await page.route('**/*', async (route) => {
-      const headers = {
-        ...route.request().headers(),
-        ...signPortalHeaders(testSsoSecret, staff, Math.floor(Date.now() / 1000)),
-      };
-      await route.continue({ headers });
-    });
-  }
-
   it('signs in from the portal, streams a Korean answer token by token, and keeps it after a reload', async () => {
-    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await throughPortal(page);
-    await page.goto(`${baseUrl}/chat`);
+    const { context, page } = await openChat(browser, baseUrl, staff);
 
     const picker = page.getByLabel('모델 선택');
     await picker.selectOption('test-chat');
@@ -101,8 +65,7 @@ describe.skipIf(!browserAvailable)('chat in the browser', () => {
     expect(finalText.startsWith(streamingSamples[0] ?? '?')).toBe(true);
     await expect.poll(() => answer.textContent()).toContain('에 대한 답변입니다');
 
-    mkdirSync(outputFolder, { recursive: true });
-    await page.screenshot({ path: `${outputFolder}/chat.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('chat'), fullPage: true });
 
     await page.reload();
     const conversations = page.getByRole('navigation', { name: '대화 목록' });
@@ -112,7 +75,7 @@ describe.skipIf(!browserAvailable)('chat in the browser', () => {
     await expect
       .poll(() => page.locator('[data-testid="message"][data-role="user"]').last().textContent())
       .toContain(question);
-    await page.screenshot({ path: `${outputFolder}/chat-after-reload.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('chat-after-reload'), fullPage: true });
     await context.close();
   });
 

@@ -1,17 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { GuardPolicy } from '@jumugwan/contracts';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signPortalHeaders } from '../server/src/modules/auth/index.js';
 import { systemCaller } from '../server/src/modules/guard/index.js';
-import { createTestPlatform, testSsoSecret, type TestPlatform } from '../server/src/test/test-platform.js';
+import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
+import { registerTestModels } from '../server/src/test/register-test-models.js';
+import { createTestPlatform, type TestPlatform } from '../server/src/test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../server/src/test/upstream/index.js';
-
-const chromiumPath = '/usr/bin/chromium';
-const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
-const outputFolder = fileURLToPath(new URL('../test-results/e2e', import.meta.url));
-const browserAvailable = existsSync(chromiumPath) && existsSync(webDist);
+import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
+import { openChat } from './support/open-chat.js';
+import { screenshotPath } from './support/screenshot-path.js';
+import { updateGuardPolicy } from './support/update-guard-policy.js';
 
 const staff = { employeeNumber: '20250077', name: '한보안', departmentCode: null };
 const tabStaff = { employeeNumber: '20250078', name: '한탭만', departmentCode: null };
@@ -31,32 +28,15 @@ describe.skipIf(!browserAvailable)('the guard in the chat', () => {
   beforeAll(async () => {
     upstream = await startTestUpstream({ chunkDelayMs: 10, models: ['test-chat', 'test-external'] });
     platform = await createTestPlatform({ webDistDirectory: webDist });
-    await platform.models.createEndpoint({
-      name: '내부 LLM',
-      baseUrl: upstream.url,
-      modelIds: ['test-chat'],
-      location: 'internal',
-    });
-    await platform.models.createEndpoint({
-      name: '외부 LLM',
-      baseUrl: upstream.url,
-      modelIds: ['test-external'],
-      location: 'external',
-    });
+    await registerTestModels(platform, upstream.url, { inside: 'test-chat', outside: 'test-external' });
     await platform.guard.createBannedWordList(systemCaller, {
       name: '보안 용어',
       action: 'block',
       enabled: true,
       words: ['기밀유출'],
     });
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('server has no address');
-    baseUrl = `http://127.0.0.1:${address.port}`;
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
+    baseUrl = await listenOnFreePort(platform);
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -64,26 +44,6 @@ describe.skipIf(!browserAvailable)('the guard in the chat', () => {
     await platform.dispose();
     await upstream.close();
   });
-
-  async function setPolicy(change: Partial<GuardPolicy>): Promise<void> {
-    const { policy } = await platform.guard.getPolicy();
-    await platform.guard.updatePolicy(systemCaller, { ...policy, ...change });
-  }
-
-  async function openChat(identity = staff): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.route('**/*', async (route) => {
-      const headers = {
-        ...route.request().headers(),
-        ...signPortalHeaders(testSsoSecret, identity, Math.floor(Date.now() / 1000)),
-      };
-      await route.continue({ headers });
-    });
-    await page.goto(`${baseUrl}/chat`);
-    await page.getByLabel('메시지 입력').waitFor();
-    return { context, page };
-  }
 
   async function ask(page: Page, model: string, question: string): Promise<void> {
     await page.getByLabel('모델 선택').selectOption(model);
@@ -96,7 +56,7 @@ describe.skipIf(!browserAvailable)('the guard in the chat', () => {
   }
 
   it('tells that personal information was masked for an external model, and keeps a refused question', async () => {
-    const { context, page } = await openChat();
+    const { context, page } = await openChat(browser, baseUrl, staff);
 
     // A 금칙어 in the very first question: refused after the new conversation was created.
     const refused = '기밀유출 사례를 정리해 줘';
@@ -122,14 +82,13 @@ describe.skipIf(!browserAvailable)('the guard in the chat', () => {
     await eventually(() => lastAnswer(page).locator('[data-testid="guard-notice"]').textContent()).toBe(
       masked,
     );
-    mkdirSync(outputFolder, { recursive: true });
-    await page.screenshot({ path: `${outputFolder}/chat-guard-masked.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('chat-guard-masked'), fullPage: true });
     await context.close();
   });
 
   it('keeps an internal conversation away from external models', async () => {
-    await setPolicy({ piiActionExternal: 'block' });
-    const { context, page } = await openChat();
+    await updateGuardPolicy(platform, { piiActionExternal: 'block' });
+    const { context, page } = await openChat(browser, baseUrl, staff);
     await ask(page, 'test-chat', phoneQuestion);
     await eventually(() => lastAnswer(page).getAttribute('data-status')).toBe('complete');
 
@@ -141,14 +100,14 @@ describe.skipIf(!browserAvailable)('the guard in the chat', () => {
       'select[aria-label="모델 선택"] optgroup[disabled] option[value="test-external"]',
     );
     expect(await disabledExternal.count()).toBe(1);
-    await page.screenshot({ path: `${outputFolder}/chat-guard-internal.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('chat-guard-internal'), fullPage: true });
     await context.close();
-    await setPolicy({ piiActionExternal: 'mask' });
+    await updateGuardPolicy(platform, { piiActionExternal: 'mask' });
   });
 
   it('keeps the conversation in the tab when the institution stores none', async () => {
-    await setPolicy({ retention: 'none', piiActionExternal: 'block' });
-    const { context, page } = await openChat(tabStaff);
+    await updateGuardPolicy(platform, { retention: 'none', piiActionExternal: 'block' });
+    const { context, page } = await openChat(browser, baseUrl, tabStaff);
     await eventually(() => page.getByTestId('tab-only-banner').textContent()).toContain(
       '이 기관은 대화 내용을 저장하지 않습니다.',
     );
@@ -177,12 +136,12 @@ describe.skipIf(!browserAvailable)('the guard in the chat', () => {
     await page.getByRole('button', { name: '보내기' }).click();
     await eventually(() => page.locator('[data-testid="message"]').count()).toBe(6);
     await eventually(() => page.getByTestId('internal-only-notice').count()).toBe(1);
-    await page.screenshot({ path: `${outputFolder}/chat-guard-tab-only.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('chat-guard-tab-only'), fullPage: true });
 
     await page.reload();
     await page.getByTestId('tab-only-banner').waitFor();
     expect(await page.locator('[data-testid="message"]').count()).toBe(0);
     await context.close();
-    await setPolicy({ retention: 'keep', piiActionExternal: 'mask' });
+    await updateGuardPolicy(platform, { retention: 'keep', piiActionExternal: 'mask' });
   });
 });

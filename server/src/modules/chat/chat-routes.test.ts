@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ConversationSummary } from '@jumugwan/contracts';
 import { parseChatStream, readChatStream } from '../../test/chat-stream-reader.js';
+import { listenOnFreePort } from '../../test/listen-on-free-port.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
 import {
   createTestPlatform,
@@ -276,10 +277,7 @@ describe.each(databaseTargets)('chat (%s)', (target) => {
   describe('over a real socket', () => {
     let baseUrl: string;
     beforeEach(async () => {
-      await platform.app.listen({ port: 0, host: '127.0.0.1' });
-      const address = platform.app.server.address();
-      if (address === null || typeof address === 'string') throw new Error('no address');
-      baseUrl = `http://127.0.0.1:${address.port}`;
+      baseUrl = await listenOnFreePort(platform);
     });
 
     const post = (conversationId: string, content: string, signal?: AbortSignal) =>

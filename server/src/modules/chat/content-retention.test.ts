@@ -1,8 +1,10 @@
-import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationSummary, GuardPolicy } from '@jumugwan/contracts';
+import { captureLogLines } from '../../test/capture-log-lines.js';
 import { parseChatStream } from '../../test/chat-stream-reader.js';
+import { registerTestModels } from '../../test/register-test-models.js';
+import { setGuardPolicy } from '../../test/set-guard-policy.js';
 import {
   createTestPlatform,
   databaseTargets,
@@ -31,25 +33,12 @@ describe.each(databaseTargets)('retention modes (%s)', (target) => {
   });
   beforeEach(async () => {
     logLines = [];
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        logLines.push(chunk.toString('utf8'));
-        callback();
-      },
+    platform = await createTestPlatform({
+      target,
+      logStream: captureLogLines(logLines),
+      environment: { LOG_LEVEL: 'info' },
     });
-    platform = await createTestPlatform({ target, logStream, environment: { LOG_LEVEL: 'info' } });
-    await platform.models.createEndpoint({
-      name: '내부 vLLM',
-      baseUrl: upstream.url,
-      modelIds: ['inside-chat'],
-      location: 'internal',
-    });
-    await platform.models.createEndpoint({
-      name: '외부 API',
-      baseUrl: upstream.url,
-      modelIds: ['outside-chat'],
-      location: 'external',
-    });
+    await registerTestModels(platform, upstream.url);
     await platform.org.importDepartments(
       Buffer.from(
         '부서코드,부서명,상위부서코드\nD100,기획조정실,\nD110,정보화담당관,D100\nD200,민원여권과,\n',
@@ -60,21 +49,6 @@ describe.each(databaseTargets)('retention modes (%s)', (target) => {
   afterEach(async () => {
     await platform.dispose();
   });
-
-  const setPolicy = async (changes: Partial<GuardPolicy>) => {
-    const current = await platform.app.inject({
-      method: 'GET',
-      url: '/api/admin/guard/policy',
-      headers: admin.headers,
-    });
-    const response = await platform.app.inject({
-      method: 'PUT',
-      url: '/api/admin/guard/policy',
-      headers: admin.headers,
-      payload: { ...current.json<{ policy: GuardPolicy }>().policy, ...changes },
-    });
-    expect(response.statusCode).toBe(200);
-  };
 
   const departmentId = async (code: string) => {
     const department = (await platform.org.listDepartments()).find((entry) => entry.code === code);
@@ -100,7 +74,7 @@ describe.each(databaseTargets)('retention modes (%s)', (target) => {
   };
 
   it('under `none` writes no message text to any table, and the answer still streams', async () => {
-    await setPolicy({ retention: 'none' });
+    await setGuardPolicy(platform, admin, { retention: 'none' });
     const staff = await signInThroughPortal(platform, {
       employeeNumber: 'S300',
       name: '최보존',
@@ -160,7 +134,7 @@ describe.each(databaseTargets)('retention modes (%s)', (target) => {
   });
 
   it('under `days:N` the job purges older content, and a department override wins', async () => {
-    await setPolicy({ retention: 'days:30' });
+    await setGuardPolicy(platform, admin, { retention: 'days:30' });
     const keeper = await signInThroughPortal(platform, {
       employeeNumber: 'K100',
       name: '김보관',

@@ -1,8 +1,9 @@
-import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, GuardPolicy } from '@jumugwan/contracts';
+import { captureLogLines } from '../../test/capture-log-lines.js';
+import { openAiClientFor } from '../../test/open-ai-client-for.js';
+import { registerTestModels } from '../../test/register-test-models.js';
 import {
   createTestPlatform,
   signInAsAdmin,
@@ -41,25 +42,11 @@ describe('no message content or PII value in logs or audit rows', () => {
 
   beforeAll(async () => {
     upstream = await startTestUpstream({ models: ['inside-chat', 'outside-chat'] });
-    const logStream = new Writable({
-      write(chunk: Buffer, _encoding, callback) {
-        logLines.push(chunk.toString('utf8'));
-        callback();
-      },
+    platform = await createTestPlatform({
+      logStream: captureLogLines(logLines),
+      environment: { LOG_LEVEL: 'debug' },
     });
-    platform = await createTestPlatform({ logStream, environment: { LOG_LEVEL: 'debug' } });
-    await platform.models.createEndpoint({
-      name: '내부 vLLM',
-      baseUrl: upstream.url,
-      modelIds: ['inside-chat'],
-      location: 'internal',
-    });
-    await platform.models.createEndpoint({
-      name: '외부 API',
-      baseUrl: upstream.url,
-      modelIds: ['outside-chat'],
-      location: 'external',
-    });
+    await registerTestModels(platform, upstream.url);
     admin = await signInAsAdmin(platform);
     staff = await signInThroughPortal(platform, {
       employeeNumber: 'L100',
@@ -110,28 +97,7 @@ describe('no message content or PII value in logs or audit rows', () => {
     await inject('PUT', '/api/admin/guard/policy', policy.policy, admin);
     await inject('POST', '/api/admin/guard/test', { text: piiText, location: 'external' }, admin);
 
-    await platform.org.importDepartments(Buffer.from('부서코드,부서명\nD100,민원여권과\n'));
-    const department = (await platform.org.listDepartments())[0];
-    if (department === undefined) throw new Error('no department');
-    const created = await platform.apiKeys.create(
-      {
-        name: '민원 시스템',
-        departmentId: department.id,
-        allowedModels: null,
-        expiresAt: null,
-        requestsPerMinute: null,
-        tokensPerMinute: null,
-      },
-      admin.userId,
-    );
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('no address');
-    const client = new OpenAI({
-      apiKey: created.key,
-      baseURL: `http://127.0.0.1:${String(address.port)}/v1`,
-      maxRetries: 0,
-    });
+    const client = await openAiClientFor(platform, admin, '민원 시스템');
     await client.chat.completions.create({
       model: 'outside-chat',
       messages: [{ role: 'user', content: piiText }],

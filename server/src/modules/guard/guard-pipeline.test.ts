@@ -1,7 +1,9 @@
-import OpenAI from 'openai';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ConversationDetail, ConversationSummary, GuardPolicy } from '@jumugwan/contracts';
+import type { ConversationDetail, ConversationSummary } from '@jumugwan/contracts';
 import { parseChatStream } from '../../test/chat-stream-reader.js';
+import { openAiClientFor } from '../../test/open-ai-client-for.js';
+import { registerTestModels } from '../../test/register-test-models.js';
+import { setGuardPolicy } from '../../test/set-guard-policy.js';
 import {
   createTestPlatform,
   databaseTargets,
@@ -46,18 +48,7 @@ describe.each(databaseTargets)('guard in the model pipeline (%s)', (target) => {
   });
   beforeEach(async () => {
     platform = await createTestPlatform({ target });
-    await platform.models.createEndpoint({
-      name: '내부 vLLM',
-      baseUrl: upstream.url,
-      modelIds: ['inside-chat'],
-      location: 'internal',
-    });
-    await platform.models.createEndpoint({
-      name: '외부 API',
-      baseUrl: upstream.url,
-      modelIds: ['outside-chat'],
-      location: 'external',
-    });
+    await registerTestModels(platform, upstream.url);
     admin = await signInAsAdmin(platform);
     staff = await signInThroughPortal(platform, {
       employeeNumber: 'S100',
@@ -69,22 +60,6 @@ describe.each(databaseTargets)('guard in the model pipeline (%s)', (target) => {
   afterEach(async () => {
     await platform.dispose();
   });
-
-  const setPolicy = async (changes: Partial<GuardPolicy>) => {
-    const current = await platform.app.inject({
-      method: 'GET',
-      url: '/api/admin/guard/policy',
-      headers: admin.headers,
-    });
-    const policy = current.json<{ policy: GuardPolicy }>().policy;
-    const response = await platform.app.inject({
-      method: 'PUT',
-      url: '/api/admin/guard/policy',
-      headers: admin.headers,
-      payload: { ...policy, ...changes },
-    });
-    expect(response.statusCode).toBe(200);
-  };
 
   const addWords = async (action: 'block' | 'warn', words: string[], name = `${action} 목록`) => {
     const response = await platform.app.inject({
@@ -157,7 +132,7 @@ describe.each(databaseTargets)('guard in the model pipeline (%s)', (target) => {
   });
 
   it('blocks PII for outside models under "block", saves nothing, and keeps such a conversation internal', async () => {
-    await setPolicy({ piiActionExternal: 'block' });
+    await setGuardPolicy(platform, admin, { piiActionExternal: 'block' });
     const conversation = await newConversation();
     const refused = await send(conversation.id, question, 'outside-chat');
     expect(refused.statusCode).toBe(400);
@@ -211,29 +186,7 @@ describe.each(databaseTargets)('guard in the model pipeline (%s)', (target) => {
   });
 
   it('guards /v1 the same way, for JSON and for streams', async () => {
-    const org = platform.org;
-    await org.importDepartments(Buffer.from('부서코드,부서명\nD100,민원여권과\n'));
-    const department = (await org.listDepartments())[0];
-    if (department === undefined) throw new Error('no department');
-    const created = await platform.apiKeys.create(
-      {
-        name: '민원 챗봇',
-        departmentId: department.id,
-        allowedModels: null,
-        expiresAt: null,
-        requestsPerMinute: null,
-        tokensPerMinute: null,
-      },
-      admin.userId,
-    );
-    await platform.app.listen({ port: 0, host: '127.0.0.1' });
-    const address = platform.app.server.address();
-    if (address === null || typeof address === 'string') throw new Error('no address');
-    const client = new OpenAI({
-      apiKey: created.key,
-      baseURL: `http://127.0.0.1:${String(address.port)}/v1`,
-      maxRetries: 0,
-    });
+    const client = await openAiClientFor(platform, admin, '민원 챗봇');
 
     const completion = await client.chat.completions.create({
       model: 'outside-chat',

@@ -6,6 +6,7 @@ import type {
   ExtractedAttachment,
 } from '@jumugwan/contracts';
 import { parseChatStream } from '../../../test/chat-stream-reader.js';
+import { registerTestModels } from '../../../test/register-test-models.js';
 import {
   createTestPlatform,
   databaseTargets,
@@ -52,18 +53,7 @@ describe.each(databaseTargets)('chat attachments (%s)', (target) => {
   });
   beforeEach(async () => {
     platform = await createTestPlatform({ target });
-    await platform.models.createEndpoint({
-      name: '내부 vLLM',
-      baseUrl: upstream.url,
-      modelIds: ['inside-chat'],
-      location: 'internal',
-    });
-    await platform.models.createEndpoint({
-      name: '외부 API',
-      baseUrl: upstream.url,
-      modelIds: ['outside-chat'],
-      location: 'external',
-    });
+    await registerTestModels(platform, upstream.url);
     staff = await signInThroughPortal(platform, {
       employeeNumber: 'F100',
       name: '박첨부',
