@@ -83,7 +83,13 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
       .send(koreanErrorPage('접속이 허용되지 않은 네트워크입니다', message, 'network_not_allowed'));
   });
 
+  app.decorateRequest('logsOnClose', false);
   app.addHook('onResponse', (request, reply, done) => {
+    // Streamed replies write their own line when the connection closes (logHijackedResponse).
+    if (request.logsOnClose) {
+      done();
+      return;
+    }
     request.log.info(
       {
         method: request.method,
