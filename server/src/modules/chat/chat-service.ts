@@ -208,19 +208,21 @@ export class ChatService {
         { model: input.model, messages: providerMessages },
         { signal: controller.signal },
       );
-      for await (const part of parts) {
-        if (part.type === 'text-delta') {
-          text += part.text;
-          input.sink({ type: 'delta', text: part.text });
-          const now = this.clock.now().getTime();
-          // Saving the partial answer now and then bounds what a crash can lose.
-          if (now - lastSavedAt >= partialSaveIntervalMs && text.length > savedLength) {
-            await this.repository.updateMessage(assistant.id, { content: text });
-            lastSavedAt = now;
-            savedLength = text.length;
+      for await (const batch of parts) {
+        for (const part of batch) {
+          if (part.type === 'text-delta') {
+            text += part.text;
+            input.sink({ type: 'delta', text: part.text });
+          } else if (part.type === 'usage') {
+            usage = part.usage;
           }
-        } else if (part.type === 'usage') {
-          usage = part.usage;
+        }
+        const now = this.clock.now().getTime();
+        // Saving the partial answer now and then bounds what a crash can lose.
+        if (now - lastSavedAt >= partialSaveIntervalMs && text.length > savedLength) {
+          await this.repository.updateMessage(assistant.id, { content: text });
+          lastSavedAt = now;
+          savedLength = text.length;
         }
       }
     } catch (error) {

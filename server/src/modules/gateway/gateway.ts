@@ -76,6 +76,58 @@ function served(deployment: Deployment): Served {
   };
 }
 
+/** The provider's batches without its usage parts, then one usage part; records the outcome in health. */
+async function* metered(
+  iterator: AsyncIterator<ProviderStreamPart[]>,
+  first: IteratorResult<ProviderStreamPart[]>,
+  health: DeploymentHealth,
+  key: string,
+  request: ProviderChatRequest,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<ProviderStreamPart[]> {
+  let usage: ProviderUsage | null = null;
+  let text = '';
+  let finished = false;
+  let failed = false;
+  try {
+    for (let next = first; next.done !== true; next = await iterator.next()) {
+      let batch = next.value;
+      let usageParts = 0;
+      for (const part of batch) {
+        if (part.type === 'text-delta') text += part.text;
+        else if (part.type === 'usage') {
+          usage = part.usage;
+          usageParts += 1;
+        }
+      }
+      if (usageParts > 0) batch = batch.filter((part) => part.type !== 'usage');
+      if (batch.length > 0) yield batch;
+    }
+    finished = true;
+    health.succeed(key);
+  } catch (error) {
+    failed = true;
+    if (signal?.aborted === true) health.release(key);
+    else health.fail(key, error instanceof Error ? error.message : String(error));
+    throw error;
+  } finally {
+    if (!finished) {
+      // The consumer stopped early (its client went away): says nothing about the deployment.
+      if (!failed) health.release(key);
+      await iterator.return?.();
+    }
+  }
+  yield [
+    {
+      type: 'usage',
+      usage: usage ?? {
+        promptTokens: estimatePromptTokens(request.messages),
+        completionTokens: estimateTokens(text),
+      },
+    },
+  ];
+}
+
 export const modelErrors = {
   notFound: (modelId: string) =>
     new AppError(
@@ -263,13 +315,14 @@ export class Gateway {
   }
 
   /**
-   * Streams the answer. Routing happens before the first part; the stream always ends with one `usage`
-   * part (the provider's, or counted when it sent none) so metering is exact for every stream.
+   * Streams the answer in batches of parts (what arrived together). Routing happens before the first batch;
+   * the stream always ends with one `usage` part (the provider's, or counted when it sent none), alone in
+   * the last batch, so metering is exact for every stream.
    */
   async chatStream(
     request: ProviderChatRequest,
     options: GatewayCallOptions = {},
-  ): Promise<{ parts: AsyncIterable<ProviderStreamPart>; served: Served }> {
+  ): Promise<{ parts: AsyncIterable<ProviderStreamPart[]>; served: Served }> {
     const { value, deployment } = await this.route(
       request.model,
       'chat',
@@ -283,40 +336,10 @@ export class Gateway {
         return { iterator, first };
       },
     );
-    const health = this.health;
-    async function* parts(): AsyncGenerator<ProviderStreamPart> {
-      let usage: ProviderUsage | null = null;
-      let text = '';
-      let finished = false;
-      try {
-        let next = value.first;
-        while (next.done !== true) {
-          const part = next.value;
-          if (part.type === 'usage') usage = part.usage;
-          else {
-            if (part.type === 'text-delta') text += part.text;
-            yield part;
-          }
-          next = await value.iterator.next();
-        }
-        finished = true;
-        health.succeed(deployment.key);
-      } catch (error) {
-        if (options.signal?.aborted === true) health.release(deployment.key);
-        else health.fail(deployment.key, error instanceof Error ? error.message : String(error));
-        throw error;
-      } finally {
-        if (!finished) await value.iterator.return?.();
-      }
-      yield {
-        type: 'usage',
-        usage: usage ?? {
-          promptTokens: estimatePromptTokens(request.messages),
-          completionTokens: estimateTokens(text),
-        },
-      };
-    }
-    return { parts: parts(), served: served(deployment) };
+    return {
+      parts: metered(value.iterator, value.first, this.health, deployment.key, request, options.signal),
+      served: served(deployment),
+    };
   }
 
   private async single<Request extends { model: string }, Result>(
