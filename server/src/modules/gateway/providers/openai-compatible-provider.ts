@@ -101,6 +101,37 @@ const chunkSchema = z.object({
   search_results: searchResultsSchema,
 });
 
+type Chunk = z.infer<typeof chunkSchema>;
+
+/**
+ * The shape nearly every chunk has (text deltas, a finish reason, no usage yet), checked by hand: for these
+ * it gives what chunkSchema gives, without zod's work on each of a long stream's chunks. Anything else
+ * (tool calls, usage, citations, an unexpected type) returns null and goes through chunkSchema.
+ */
+function plainChunk(value: unknown): Chunk | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { choices, usage, citations, search_results: searchResults } = value as Record<string, unknown>;
+  if ((usage !== undefined && usage !== null) || citations !== undefined || searchResults !== undefined)
+    return null;
+  if (!Array.isArray(choices)) return null;
+  const parsed: Chunk['choices'] = [];
+  for (const choice of choices as unknown[]) {
+    if (typeof choice !== 'object' || choice === null) return null;
+    const { delta, finish_reason: finishReason } = choice as Record<string, unknown>;
+    if (finishReason !== undefined && finishReason !== null && typeof finishReason !== 'string') return null;
+    if (delta === undefined || delta === null) {
+      parsed.push({ delta, finish_reason: finishReason });
+      continue;
+    }
+    if (typeof delta !== 'object') return null;
+    const { content, tool_calls: toolCalls } = delta as Record<string, unknown>;
+    if (toolCalls !== undefined && toolCalls !== null) return null;
+    if (content !== undefined && content !== null && typeof content !== 'string') return null;
+    parsed.push({ delta: { content }, finish_reason: finishReason });
+  }
+  return { choices: parsed, usage: null };
+}
+
 const modelListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });
 
 function wireMessage(message: ProviderChatMessage): Record<string, unknown> {
@@ -126,9 +157,10 @@ class ChunkReader {
         this.finished = true;
         continue;
       }
-      let chunk: z.infer<typeof chunkSchema>;
+      let chunk: Chunk;
       try {
-        chunk = chunkSchema.parse(JSON.parse(event.data));
+        const json: unknown = JSON.parse(event.data);
+        chunk = plainChunk(json) ?? chunkSchema.parse(json);
       } catch {
         throw upstreamErrors.failed(this.endpointName, 200, '스트림 형식이 올바르지 않습니다');
       }
