@@ -76,6 +76,45 @@ function served(deployment: Deployment): Served {
   };
 }
 
+function allows(options: GatewayCallOptions, modelId: string): boolean {
+  return (
+    options.allowedModels === undefined ||
+    options.allowedModels === null ||
+    options.allowedModels.includes(modelId)
+  );
+}
+
+function requireModelIn(
+  catalog: Map<string, CatalogModel>,
+  modelId: string,
+  capability: ModelCapability,
+  options: GatewayCallOptions,
+): CatalogModel {
+  const model = catalog.get(modelId);
+  if (!allows(options, modelId))
+    throw model === undefined ? modelErrors.notFound(modelId) : modelErrors.notAllowed(modelId);
+  if (model === undefined)
+    throw catalog.size === 0 ? modelErrors.noneRegistered() : modelErrors.notFound(modelId);
+  if (model.capability !== capability) throw modelErrors.wrongCapability(modelId, capability);
+  return model;
+}
+
+/** The model and then its fallbacks (those that exist, the caller may use, and have the same capability). */
+function chainOf(
+  catalog: Map<string, CatalogModel>,
+  model: CatalogModel,
+  options: GatewayCallOptions,
+): CatalogModel[] {
+  const chain = [model];
+  for (const fallbackId of model.fallbacks) {
+    if (!allows(options, fallbackId)) continue;
+    const fallback = catalog.get(fallbackId);
+    if (fallback !== undefined && fallback.capability === model.capability && !chain.includes(fallback))
+      chain.push(fallback);
+  }
+  return chain;
+}
+
 /** The provider's batches without its usage parts, then one usage part; records the outcome in health. */
 async function* metered(
   iterator: AsyncIterator<ProviderStreamPart[]>,
@@ -182,22 +221,7 @@ export class Gateway {
     capability: ModelCapability,
     options: GatewayCallOptions,
   ): Promise<CatalogModel> {
-    if (
-      options.allowedModels !== undefined &&
-      options.allowedModels !== null &&
-      !options.allowedModels.includes(modelId)
-    ) {
-      const known = await this.catalog.model(modelId);
-      throw known === undefined ? modelErrors.notFound(modelId) : modelErrors.notAllowed(modelId);
-    }
-    const model = await this.catalog.model(modelId);
-    if (model === undefined) {
-      throw (await this.catalog.models()).size === 0
-        ? modelErrors.noneRegistered()
-        : modelErrors.notFound(modelId);
-    }
-    if (model.capability !== capability) throw modelErrors.wrongCapability(modelId, capability);
-    return model;
+    return requireModelIn(await this.catalog.models(), modelId, capability, options);
   }
 
   /**
@@ -207,6 +231,10 @@ export class Gateway {
    */
   private ordered(model: CatalogModel): Deployment[] {
     const method = capabilityMethod[model.capability];
+    const [only] = model.deployments;
+    // One deployment (the common case) has nothing to sort.
+    if (model.deployments.length === 1 && only !== undefined)
+      return only.provider[method] === undefined ? [] : [only];
     return model.deployments
       .filter((deployment) => deployment.provider[method] !== undefined)
       .map((deployment) => ({
@@ -224,23 +252,6 @@ export class Gateway {
       .map((entry) => entry.deployment);
   }
 
-  /** The model and then its fallbacks (those that exist, the caller may use, and have the same capability). */
-  private async chain(model: CatalogModel, options: GatewayCallOptions): Promise<CatalogModel[]> {
-    const chain = [model];
-    for (const fallbackId of model.fallbacks) {
-      if (
-        options.allowedModels !== undefined &&
-        options.allowedModels !== null &&
-        !options.allowedModels.includes(fallbackId)
-      )
-        continue;
-      const fallback = await this.catalog.model(fallbackId);
-      if (fallback !== undefined && fallback.capability === model.capability && !chain.includes(fallback))
-        chain.push(fallback);
-    }
-    return chain;
-  }
-
   private backoff(attempt: number): number {
     return Math.min(this.retry.backoffMaxMs, this.retry.backoffBaseMs * 2 ** (attempt - 1));
   }
@@ -255,10 +266,12 @@ export class Gateway {
     options: GatewayCallOptions,
     call: (deployment: Deployment, signal: AbortSignal | undefined) => Promise<T>,
   ): Promise<{ value: T; deployment: Deployment }> {
-    const model = await this.requireModel(modelId, capability, options);
+    // The routing table is in memory nearly always: read it without a promise hop then.
+    const catalog = this.catalog.current() ?? (await this.catalog.models());
+    const model = requireModelIn(catalog, modelId, capability, options);
     let lastError: Error | null = null;
     let attempt = 0;
-    for (const candidate of await this.chain(model, options)) {
+    for (const candidate of chainOf(catalog, model, options)) {
       const deployments = this.ordered(candidate).slice(0, this.retry.maxAttemptsPerModel);
       for (const deployment of deployments) {
         if (attempt > 0) await this.sleep(this.backoff(attempt), options.signal);
