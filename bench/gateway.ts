@@ -102,7 +102,11 @@ function residentMegabytes(pid: number): number {
 
 const upstream = await startProcess('./bench-upstream-server.ts');
 const upstreamUrl = upstream.info.url ?? '';
-const gateway = await startProcess('./bench-gateway-server.ts', [upstreamUrl]);
+const gateway = await startProcess('./bench-gateway-server.ts', [upstreamUrl]).catch((error: unknown) => {
+  // Otherwise a gateway that fails to start leaves the upstream running after this script exits.
+  upstream.child.kill('SIGTERM');
+  throw error;
+});
 const gatewayUrl = gateway.info.url ?? '';
 const apiKey = gateway.info.key ?? '';
 const gatewayPid = Number(gateway.info.pid);

@@ -32,6 +32,21 @@ export class ServerSentEventDecoder {
 
   private drainLines(final: boolean): ServerSentEvent[] {
     const frames: ServerSentEvent[] = [];
+    // Nearly every server ends lines with LF alone: then indexOf finds them faster than the pattern.
+    if (!this.buffer.includes('\r')) {
+      let lineStart = 0;
+      for (
+        let lineEnd = this.buffer.indexOf('\n');
+        lineEnd !== -1;
+        lineEnd = this.buffer.indexOf('\n', lineStart)
+      ) {
+        const frame = this.interpretLine(this.buffer.slice(lineStart, lineEnd));
+        if (frame !== null) frames.push(frame);
+        lineStart = lineEnd + 1;
+      }
+      this.buffer = this.buffer.slice(lineStart);
+      return frames;
+    }
     let lineStart = 0;
     for (const match of this.buffer.matchAll(lineBreakPattern)) {
       const breakEnd = match.index + match[0].length;

@@ -357,21 +357,24 @@ export class ChatService {
     let failure: AppError | null = null;
     try {
       const { parts } = await prepared.start(controller.signal);
-      for await (const part of parts) {
-        if (part.type === 'text-delta') {
-          text += part.text;
-          sink({ type: 'delta', text: part.text });
-          const now = this.clock.now().getTime();
-          if (now - lastSavedAt >= partialSaveIntervalMs && text.length > savedLength) {
-            await savePartial(text);
-            lastSavedAt = now;
-            savedLength = text.length;
+      for await (const batch of parts) {
+        for (const part of batch) {
+          if (part.type === 'text-delta') {
+            text += part.text;
+            sink({ type: 'delta', text: part.text });
+          } else if (part.type === 'usage') {
+            usage = part.usage;
+          } else if (part.type === 'guard-notice') {
+            notices.push(part.notice);
+            sink({ type: 'guard', notices: [part.notice] });
           }
-        } else if (part.type === 'usage') {
-          usage = part.usage;
-        } else if (part.type === 'guard-notice') {
-          notices.push(part.notice);
-          sink({ type: 'guard', notices: [part.notice] });
+        }
+        const now = this.clock.now().getTime();
+        // Saving the partial answer now and then bounds what a crash can lose.
+        if (now - lastSavedAt >= partialSaveIntervalMs && text.length > savedLength) {
+          await savePartial(text);
+          lastSavedAt = now;
+          savedLength = text.length;
         }
       }
     } catch (error) {

@@ -64,9 +64,15 @@ export class DeploymentCatalog {
     this.snapshot = null;
   }
 
-  async models(): Promise<Map<string, CatalogModel>> {
+  /** The routing table when it is loaded and fresh, without waiting; null when models() must load it. */
+  current(): Map<string, CatalogModel> | null {
     const fresh = this.clock.now().getTime() - this.loadedAt < this.options.refreshMs;
-    if (this.snapshot !== null && fresh) return this.snapshot;
+    return fresh ? this.snapshot : null;
+  }
+
+  async models(): Promise<Map<string, CatalogModel>> {
+    const snapshot = this.current();
+    if (snapshot !== null) return snapshot;
     this.loading ??= this.load().finally(() => {
       this.loading = null;
     });

@@ -145,7 +145,7 @@ describe('gateway routing', () => {
         model: 'shared',
         messages: question('스트림'),
       });
-      for await (const part of stream) parts.push(part);
+      for await (const batch of stream) parts.push(...batch);
       expect(served.endpointName).toBe('fine');
       expect(parts.at(-1)?.type).toBe('usage');
       expect(parts.filter((part) => part.type === 'usage')).toHaveLength(1);
@@ -157,7 +157,8 @@ describe('gateway routing', () => {
     });
     const received: string[] = [];
     const error = await (async () => {
-      for await (const part of cut.parts) if (part.type === 'text-delta') received.push(part.text);
+      for await (const batch of cut.parts)
+        for (const part of batch) if (part.type === 'text-delta') received.push(part.text);
     })().catch((caught: unknown) => caught);
     expect(received).toHaveLength(3);
     expect(error).toMatchObject({ code: 'upstream_interrupted' });

@@ -86,6 +86,102 @@ function served(deployment: Deployment): Served {
   };
 }
 
+function allows(options: GatewayCallOptions, modelId: string): boolean {
+  return (
+    options.allowedModels === undefined ||
+    options.allowedModels === null ||
+    options.allowedModels.includes(modelId)
+  );
+}
+
+function requireModelIn(
+  catalog: Map<string, CatalogModel>,
+  modelId: string,
+  capability: ModelCapability,
+  options: GatewayCallOptions,
+): CatalogModel {
+  const model = catalog.get(modelId);
+  if (!allows(options, modelId))
+    throw model === undefined ? modelErrors.notFound(modelId) : modelErrors.notAllowed(modelId);
+  if (model === undefined)
+    throw catalog.size === 0 ? modelErrors.noneRegistered() : modelErrors.notFound(modelId);
+  if (model.capability !== capability) throw modelErrors.wrongCapability(modelId, capability);
+  return model;
+}
+
+/** The model and then its fallbacks (those that exist, the caller may use, and have the same capability). */
+function chainOf(
+  catalog: Map<string, CatalogModel>,
+  model: CatalogModel,
+  options: GatewayCallOptions,
+): CatalogModel[] {
+  const chain = [model];
+  for (const fallbackId of model.fallbacks) {
+    if (!allows(options, fallbackId)) continue;
+    const fallback = catalog.get(fallbackId);
+    if (
+      fallback !== undefined &&
+      fallback.capability === model.capability &&
+      !chain.includes(fallback) &&
+      (options.fallbackLocations === undefined || options.fallbackLocations.includes(fallback.location))
+    )
+      chain.push(fallback);
+  }
+  return chain;
+}
+
+/** The provider's batches without its usage parts, then one usage part; records the outcome in health. */
+async function* metered(
+  iterator: AsyncIterator<ProviderStreamPart[]>,
+  first: IteratorResult<ProviderStreamPart[]>,
+  health: DeploymentHealth,
+  key: string,
+  request: ProviderChatRequest,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<ProviderStreamPart[]> {
+  let usage: ProviderUsage | null = null;
+  let text = '';
+  let finished = false;
+  let failed = false;
+  try {
+    for (let next = first; next.done !== true; next = await iterator.next()) {
+      let batch = next.value;
+      let usageParts = 0;
+      for (const part of batch) {
+        if (part.type === 'text-delta') text += part.text;
+        else if (part.type === 'usage') {
+          usage = part.usage;
+          usageParts += 1;
+        }
+      }
+      if (usageParts > 0) batch = batch.filter((part) => part.type !== 'usage');
+      if (batch.length > 0) yield batch;
+    }
+    finished = true;
+    health.succeed(key);
+  } catch (error) {
+    failed = true;
+    if (signal?.aborted === true) health.release(key);
+    else health.fail(key, error instanceof Error ? error.message : String(error));
+    throw error;
+  } finally {
+    if (!finished) {
+      // The consumer stopped early (its client went away): says nothing about the deployment.
+      if (!failed) health.release(key);
+      await iterator.return?.();
+    }
+  }
+  yield [
+    {
+      type: 'usage',
+      usage: usage ?? {
+        promptTokens: estimatePromptTokens(request.messages),
+        completionTokens: estimateTokens(text),
+      },
+    },
+  ];
+}
+
 export const modelErrors = {
   notFound: (modelId: string) =>
     new AppError(
@@ -140,22 +236,7 @@ export class Gateway {
     capability: ModelCapability,
     options: GatewayCallOptions,
   ): Promise<CatalogModel> {
-    if (
-      options.allowedModels !== undefined &&
-      options.allowedModels !== null &&
-      !options.allowedModels.includes(modelId)
-    ) {
-      const known = await this.catalog.model(modelId);
-      throw known === undefined ? modelErrors.notFound(modelId) : modelErrors.notAllowed(modelId);
-    }
-    const model = await this.catalog.model(modelId);
-    if (model === undefined) {
-      throw (await this.catalog.models()).size === 0
-        ? modelErrors.noneRegistered()
-        : modelErrors.notFound(modelId);
-    }
-    if (model.capability !== capability) throw modelErrors.wrongCapability(modelId, capability);
-    return model;
+    return requireModelIn(await this.catalog.models(), modelId, capability, options);
   }
 
   /**
@@ -165,6 +246,10 @@ export class Gateway {
    */
   private ordered(model: CatalogModel): Deployment[] {
     const method = capabilityMethod[model.capability];
+    const [only] = model.deployments;
+    // One deployment (the common case) has nothing to sort.
+    if (model.deployments.length === 1 && only !== undefined)
+      return only.provider[method] === undefined ? [] : [only];
     return model.deployments
       .filter((deployment) => deployment.provider[method] !== undefined)
       .map((deployment) => ({
@@ -182,28 +267,6 @@ export class Gateway {
       .map((entry) => entry.deployment);
   }
 
-  /** The model and then its fallbacks (those that exist, the caller may use, and have the same capability). */
-  private async chain(model: CatalogModel, options: GatewayCallOptions): Promise<CatalogModel[]> {
-    const chain = [model];
-    for (const fallbackId of model.fallbacks) {
-      if (
-        options.allowedModels !== undefined &&
-        options.allowedModels !== null &&
-        !options.allowedModels.includes(fallbackId)
-      )
-        continue;
-      const fallback = await this.catalog.model(fallbackId);
-      if (
-        fallback !== undefined &&
-        fallback.capability === model.capability &&
-        !chain.includes(fallback) &&
-        (options.fallbackLocations === undefined || options.fallbackLocations.includes(fallback.location))
-      )
-        chain.push(fallback);
-    }
-    return chain;
-  }
-
   private backoff(attempt: number): number {
     return Math.min(this.retry.backoffMaxMs, this.retry.backoffBaseMs * 2 ** (attempt - 1));
   }
@@ -218,10 +281,12 @@ export class Gateway {
     options: GatewayCallOptions,
     call: (deployment: Deployment, signal: AbortSignal | undefined) => Promise<T>,
   ): Promise<{ value: T; deployment: Deployment }> {
-    const model = await this.requireModel(modelId, capability, options);
+    // The routing table is in memory nearly always: read it without a promise hop then.
+    const catalog = this.catalog.current() ?? (await this.catalog.models());
+    const model = requireModelIn(catalog, modelId, capability, options);
     let lastError: Error | null = null;
     let attempt = 0;
-    for (const candidate of await this.chain(model, options)) {
+    for (const candidate of chainOf(catalog, model, options)) {
       const deployments = this.ordered(candidate).slice(0, this.retry.maxAttemptsPerModel);
       for (const deployment of deployments) {
         if (attempt > 0) await this.sleep(this.backoff(attempt), options.signal);
@@ -278,13 +343,14 @@ export class Gateway {
   }
 
   /**
-   * Streams the answer. Routing happens before the first part; the stream always ends with one `usage`
-   * part (the provider's, or counted when it sent none) so metering is exact for every stream.
+   * Streams the answer in batches of parts (what arrived together). Routing happens before the first batch;
+   * the stream always ends with one `usage` part (the provider's, or counted when it sent none), alone in
+   * the last batch, so metering is exact for every stream.
    */
   async chatStream(
     request: ProviderChatRequest,
     options: GatewayCallOptions = {},
-  ): Promise<{ parts: AsyncIterable<ProviderStreamPart>; served: Served }> {
+  ): Promise<{ parts: AsyncIterable<ProviderStreamPart[]>; served: Served }> {
     const { value, deployment } = await this.route(
       request.model,
       'chat',
@@ -298,40 +364,10 @@ export class Gateway {
         return { iterator, first };
       },
     );
-    const health = this.health;
-    async function* parts(): AsyncGenerator<ProviderStreamPart> {
-      let usage: ProviderUsage | null = null;
-      let text = '';
-      let finished = false;
-      try {
-        let next = value.first;
-        while (next.done !== true) {
-          const part = next.value;
-          if (part.type === 'usage') usage = part.usage;
-          else {
-            if (part.type === 'text-delta') text += part.text;
-            yield part;
-          }
-          next = await value.iterator.next();
-        }
-        finished = true;
-        health.succeed(deployment.key);
-      } catch (error) {
-        if (options.signal?.aborted === true) health.release(deployment.key);
-        else health.fail(deployment.key, error instanceof Error ? error.message : String(error));
-        throw error;
-      } finally {
-        if (!finished) await value.iterator.return?.();
-      }
-      yield {
-        type: 'usage',
-        usage: usage ?? {
-          promptTokens: estimatePromptTokens(request.messages),
-          completionTokens: estimateTokens(text),
-        },
-      };
-    }
-    return { parts: parts(), served: served(deployment) };
+    return {
+      parts: metered(value.iterator, value.first, this.health, deployment.key, request, options.signal),
+      served: served(deployment),
+    };
   }
 
   private async single<Request extends { model: string }, Result>(

@@ -124,7 +124,11 @@ export interface ProviderModelList {
 
 export interface ModelProvider {
   chat?(request: ProviderChatRequest, signal?: AbortSignal): Promise<ProviderChatResult>;
-  chatStream?(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart>;
+  /**
+   * The answer as batches of parts, each batch what one network read brought (never empty): consumers
+   * handle a batch at once, e.g. in one write, instead of one asynchronous step per part.
+   */
+  chatStream?(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart[]>;
   embed?(request: ProviderEmbeddingRequest, signal?: AbortSignal): Promise<ProviderEmbeddingResult>;
   rerank?(request: ProviderRerankRequest, signal?: AbortSignal): Promise<ProviderRerankResult>;
   translate?(request: ProviderTranslationRequest, signal?: AbortSignal): Promise<ProviderTranslationResult>;

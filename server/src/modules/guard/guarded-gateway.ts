@@ -16,7 +16,7 @@ import type {
   ProviderUsage,
 } from '../gateway/provider-spec.js';
 import { estimatePromptTokens, estimateTokens } from '../gateway/token-estimate.js';
-import { AnswerFilter } from './answer-filter.js';
+import { AnswerFilter, type FilteredText } from './answer-filter.js';
 import { systemCaller, type GuardCaller } from './guard-caller.js';
 import type { GuardService, InputInspection } from './guard-service.js';
 import { restorePlaceholders } from './masking/index.js';
@@ -27,7 +27,7 @@ export type GuardedStreamPart = ProviderStreamPart | { type: 'guard-notice'; not
 
 export interface PreparedChatStream {
   guard: GuardOutcome;
-  start(signal?: AbortSignal): Promise<{ parts: AsyncIterable<GuardedStreamPart>; served: Served }>;
+  start(signal?: AbortSignal): Promise<{ parts: AsyncIterable<GuardedStreamPart[]>; served: Served }>;
 }
 
 export interface GuardOutcome {
@@ -144,7 +144,7 @@ export class GuardedGateway {
   async chatStream(
     request: ProviderChatRequest,
     options: GuardedCallOptions = {},
-  ): Promise<{ parts: AsyncIterable<GuardedStreamPart>; served: Served; guard: GuardOutcome }> {
+  ): Promise<{ parts: AsyncIterable<GuardedStreamPart[]>; served: Served; guard: GuardOutcome }> {
     const prepared = await this.prepareChatStream(request, options);
     return { ...(await prepared.start(options.signal)), guard: prepared.guard };
   }
@@ -176,64 +176,59 @@ export class GuardedGateway {
   }
 
   private filtered(
-    parts: AsyncIterable<ProviderStreamPart>,
+    parts: AsyncIterable<ProviderStreamPart[]>,
     filter: AnswerFilter,
     outgoing: ProviderChatRequest,
     caller: GuardCaller,
-  ): AsyncIterable<GuardedStreamPart> {
+  ): AsyncIterable<GuardedStreamPart[]> {
     const record = (notice: GuardNotice) => this.guard.recordOutput(caller, notice);
 
-    async function* filtered(): AsyncGenerator<GuardedStreamPart> {
+    // Batches in, batches out (one per network read), as the gateway streams them.
+    async function* filtered(): AsyncGenerator<GuardedStreamPart[]> {
       let upstreamText = '';
       let blocked = false;
       let flushed = false;
       let usage: ProviderUsage | null = null;
-      const emit = function* (
-        result: ReturnType<AnswerFilter['push']>,
-      ): Generator<GuardedStreamPart, void, undefined> {
-        for (const notice of result.notices) yield { type: 'guard-notice', notice };
-        if (result.text !== '') yield { type: 'text-delta', text: result.text };
-      };
-      for await (const part of parts) {
-        if (part.type === 'text-delta') {
-          upstreamText += part.text;
-          const result = filter.push(part.text);
-          for (const notice of result.notices) await record(notice);
-          yield* emit(result);
-          if (result.blockedBy !== null) {
-            blocked = true;
-            break;
-          }
-        } else if (part.type === 'usage') {
-          usage = part.usage;
-        } else {
-          if (part.type === 'finish' && !flushed) {
-            flushed = true;
-            const result = filter.finish();
-            for (const notice of result.notices) await record(notice);
-            yield* emit(result);
-            if (result.blockedBy !== null) {
-              blocked = true;
-              break;
-            }
-          }
-          yield part;
+      /** Adds the filter's output to the batch; true when a blocking 금칙어 ended the answer. */
+      const emit = async (result: FilteredText, output: GuardedStreamPart[]): Promise<boolean> => {
+        for (const notice of result.notices) {
+          await record(notice);
+          output.push({ type: 'guard-notice', notice });
         }
+        if (result.text !== '') output.push({ type: 'text-delta', text: result.text });
+        return result.blockedBy !== null;
+      };
+      for await (const batch of parts) {
+        const output: GuardedStreamPart[] = [];
+        for (const part of batch) {
+          if (part.type === 'text-delta') {
+            upstreamText += part.text;
+            blocked = await emit(filter.push(part.text), output);
+          } else if (part.type === 'usage') {
+            usage = part.usage;
+          } else {
+            if (part.type === 'finish' && !flushed) {
+              flushed = true;
+              blocked = await emit(filter.finish(), output);
+            }
+            if (!blocked) output.push(part);
+          }
+          if (blocked) break;
+        }
+        if (output.length > 0) yield output;
+        if (blocked) break;
       }
-      if (!blocked && !flushed) {
-        const result = filter.finish();
-        for (const notice of result.notices) await record(notice);
-        yield* emit(result);
-        blocked = result.blockedBy !== null;
-      }
-      if (blocked) yield { type: 'finish', reason: 'content_filter' };
-      yield {
+      const closing: GuardedStreamPart[] = [];
+      if (!blocked && !flushed) blocked = await emit(filter.finish(), closing);
+      if (blocked) closing.push({ type: 'finish', reason: 'content_filter' });
+      closing.push({
         type: 'usage',
         usage: usage ?? {
           promptTokens: estimatePromptTokens(outgoing.messages),
           completionTokens: estimateTokens(upstreamText),
         },
-      };
+      });
+      yield closing;
     }
     return filtered();
   }

@@ -68,6 +68,13 @@ describe('structured logs', () => {
     await expect.poll(() => lines.some((line) => line.includes('stream completed'))).toBe(true);
     expect(lines.length).toBeGreaterThan(4);
     for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+    // One line per request: a streamed reply is logged when it closes, not a second time on finish.
+    const completed = lines
+      .map((line) => JSON.parse(line) as { reqId?: string; msg?: string })
+      .filter((entry) => entry.msg === 'request completed' || entry.msg === 'stream completed')
+      .map((entry) => entry.reqId);
+    expect(completed.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(completed).size).toBe(completed.length);
     const everything = lines.join('\n');
     expect(everything).toContain('/api/conversations');
     for (const secret of [

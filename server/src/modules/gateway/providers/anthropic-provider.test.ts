@@ -43,9 +43,9 @@ const rawUsageSchema = z.object({
   }),
 });
 
-async function collect(stream: AsyncIterable<ProviderStreamPart>): Promise<ProviderStreamPart[]> {
+async function collect(stream: AsyncIterable<ProviderStreamPart[]>): Promise<ProviderStreamPart[]> {
   const parts: ProviderStreamPart[] = [];
-  for await (const part of stream) parts.push(part);
+  for await (const batch of stream) parts.push(...batch);
   return parts;
 }
 
@@ -393,7 +393,8 @@ describe('AnthropicProvider', () => {
       const parts: ProviderStreamPart[] = [];
       const error = await caughtAppError(
         (async () => {
-          for await (const part of provider.chatStream(ask('[[error-after:5]] 과부하'))) parts.push(part);
+          for await (const batch of provider.chatStream(ask('[[error-after:5]] 과부하')))
+            parts.push(...batch);
         })(),
       );
       expect(error.code).toBe('upstream_error');
@@ -405,7 +406,8 @@ describe('AnthropicProvider', () => {
       const parts: ProviderStreamPart[] = [];
       const error = await caughtAppError(
         (async () => {
-          for await (const part of provider.chatStream(ask('[[disconnect-after:5]] 끊기'))) parts.push(part);
+          for await (const batch of provider.chatStream(ask('[[disconnect-after:5]] 끊기')))
+            parts.push(...batch);
         })(),
       );
       expect(error.code).toBe('upstream_interrupted');
@@ -432,7 +434,8 @@ describe('AnthropicProvider', () => {
       );
       const iterator = stream[Symbol.asyncIterator]();
       let first = await iterator.next();
-      while (!first.done && first.value.type !== 'text-delta') first = await iterator.next();
+      while (!first.done && !first.value.some((part) => part.type === 'text-delta'))
+        first = await iterator.next();
       expect(first.done).toBe(false);
 
       controller.abort();
@@ -450,8 +453,8 @@ describe('AnthropicProvider', () => {
     });
 
     it('a consumer that stops reading early also cancels the upstream request', async () => {
-      for await (const part of provider.chatStream(ask('[[chunk-delay:200]] 중간에 그만 읽기'))) {
-        if (part.type === 'text-delta') break;
+      for await (const batch of provider.chatStream(ask('[[chunk-delay:200]] 중간에 그만 읽기'))) {
+        if (batch.some((part) => part.type === 'text-delta')) break;
       }
       await vi.waitFor(() => expect(upstream.requests[0]?.aborted).toBe(true));
     });

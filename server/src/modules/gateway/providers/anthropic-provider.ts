@@ -392,6 +392,19 @@ class StreamTranslator {
 // ---- The adapter ---------------------------------------------------------------------------------------
 
 /** Anthropic's Messages API (Claude), translated to and from the OpenAI-shaped provider spec. */
+/** The parts of one network read as a batch; those before an event that fails still go out first. */
+function* batchOf(translator: StreamTranslator, events: ServerSentEvent[]): Generator<ProviderStreamPart[]> {
+  const parts: ProviderStreamPart[] = [];
+  let failure: Error | null = null;
+  try {
+    for (const part of translator.translate(events)) parts.push(part);
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
+  }
+  if (parts.length > 0) yield parts;
+  if (failure !== null) throw failure;
+}
+
 export class AnthropicProvider implements ModelProvider {
   constructor(
     private readonly egress: Egress,
@@ -484,7 +497,7 @@ export class AnthropicProvider implements ModelProvider {
     };
   }
 
-  async *chatStream(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart> {
+  async *chatStream(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart[]> {
     const response = await this.send(
       'POST',
       '/messages',
@@ -497,9 +510,9 @@ export class AnthropicProvider implements ModelProvider {
     try {
       // Leaving this loop early (the consumer stopped) destroys the body, which cancels the request.
       for await (const chunk of response.body) {
-        yield* translator.translate(decoder.push(chunk as Uint8Array));
+        yield* batchOf(translator, decoder.push(chunk as Uint8Array));
       }
-      yield* translator.translate(decoder.finish());
+      yield* batchOf(translator, decoder.finish());
     } catch (error) {
       if (signal?.aborted === true) throw error;
       throw classifyTransportError(error, this.settings.name, true);

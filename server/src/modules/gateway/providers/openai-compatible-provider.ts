@@ -101,6 +101,37 @@ const chunkSchema = z.object({
   search_results: searchResultsSchema,
 });
 
+type Chunk = z.infer<typeof chunkSchema>;
+
+/**
+ * The shape nearly every chunk has (text deltas, a finish reason, no usage yet), checked by hand: for these
+ * it gives what chunkSchema gives, without zod's work on each of a long stream's chunks. Anything else
+ * (tool calls, usage, citations, an unexpected type) returns null and goes through chunkSchema.
+ */
+function plainChunk(value: unknown): Chunk | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { choices, usage, citations, search_results: searchResults } = value as Record<string, unknown>;
+  if ((usage !== undefined && usage !== null) || citations !== undefined || searchResults !== undefined)
+    return null;
+  if (!Array.isArray(choices)) return null;
+  const parsed: Chunk['choices'] = [];
+  for (const choice of choices as unknown[]) {
+    if (typeof choice !== 'object' || choice === null) return null;
+    const { delta, finish_reason: finishReason } = choice as Record<string, unknown>;
+    if (finishReason !== undefined && finishReason !== null && typeof finishReason !== 'string') return null;
+    if (delta === undefined || delta === null) {
+      parsed.push({ delta, finish_reason: finishReason });
+      continue;
+    }
+    if (typeof delta !== 'object') return null;
+    const { content, tool_calls: toolCalls } = delta as Record<string, unknown>;
+    if (toolCalls !== undefined && toolCalls !== null) return null;
+    if (content !== undefined && content !== null && typeof content !== 'string') return null;
+    parsed.push({ delta: { content }, finish_reason: finishReason });
+  }
+  return { choices: parsed, usage: null };
+}
+
 const modelListSchema = z.object({ data: z.array(z.object({ id: z.string() })) });
 
 function wireMessage(message: ProviderChatMessage): Record<string, unknown> {
@@ -110,6 +141,56 @@ function wireMessage(message: ProviderChatMessage): Record<string, unknown> {
     ...(message.toolCalls === undefined ? {} : { tool_calls: message.toolCalls }),
     ...(message.toolCallId === undefined ? {} : { tool_call_id: message.toolCallId }),
   };
+}
+
+/** Turns `chat.completion.chunk` events into stream parts, remembering what spans events. */
+class ChunkReader {
+  /** [DONE] arrived. */
+  finished = false;
+  private citationsSent = false;
+
+  constructor(private readonly endpointName: string) {}
+
+  read(events: ServerSentEvent[], parts: ProviderStreamPart[]): void {
+    for (const event of events) {
+      if (event.data === '[DONE]') {
+        this.finished = true;
+        continue;
+      }
+      let chunk: Chunk;
+      try {
+        const json: unknown = JSON.parse(event.data);
+        chunk = plainChunk(json) ?? chunkSchema.parse(json);
+      } catch {
+        throw upstreamErrors.failed(this.endpointName, 200, '스트림 형식이 올바르지 않습니다');
+      }
+      const citations = citationsOf(chunk);
+      // Perplexity repeats the list in every chunk; the caller needs it once.
+      if (citations !== undefined && !this.citationsSent) {
+        this.citationsSent = true;
+        parts.push({ type: 'citations', urls: citations });
+      }
+      for (const choice of chunk.choices) {
+        const text = choice.delta?.content;
+        if (text !== undefined && text !== null && text !== '') parts.push({ type: 'text-delta', text });
+        for (const call of choice.delta?.tool_calls ?? []) {
+          parts.push({
+            type: 'tool-call-delta',
+            index: call.index,
+            ...(call.id === null || call.id === undefined ? {} : { id: call.id }),
+            ...(call.function?.name === null || call.function?.name === undefined
+              ? {}
+              : { name: call.function.name }),
+            argumentsDelta: call.function?.arguments ?? '',
+          });
+        }
+        if (choice.finish_reason !== undefined && choice.finish_reason !== null) {
+          parts.push({ type: 'finish', reason: choice.finish_reason });
+        }
+      }
+      if (chunk.usage !== null) parts.push({ type: 'usage', usage: chunk.usage });
+    }
+  }
 }
 
 /** vLLM, Ollama, OpenAI, Perplexity, Gemini's OpenAI endpoint: every server speaking chat completions. */
@@ -156,8 +237,8 @@ export class OpenAiCompatibleProvider implements ModelProvider {
     };
   }
 
-  async *chatStream(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart> {
-    const response = await openUpstream(this.egress, this.settings, {
+  async *chatStream(request: ProviderChatRequest, signal?: AbortSignal): AsyncIterable<ProviderStreamPart[]> {
+    const stream = await openUpstream(this.egress, this.settings, {
       method: 'POST',
       path: '/chat/completions',
       headers: { ...bearerJsonHeaders(this.settings.apiKey), accept: 'text/event-stream' },
@@ -165,60 +246,32 @@ export class OpenAiCompatibleProvider implements ModelProvider {
       signal,
     });
     const decoder = new ServerSentEventDecoder();
-    // Written by the frame parser below; an object so the later check sees the closure's writes.
-    const progress = { finished: false, citationsSent: false };
-    const name = this.settings.name;
-    const parts = function* (events: ServerSentEvent[]): Generator<ProviderStreamPart> {
-      for (const event of events) {
-        if (event.data === '[DONE]') {
-          progress.finished = true;
-          continue;
-        }
-        let chunk: z.infer<typeof chunkSchema>;
-        try {
-          chunk = chunkSchema.parse(JSON.parse(event.data));
-        } catch {
-          throw upstreamErrors.failed(name, 200, '스트림 형식이 올바르지 않습니다');
-        }
-        const citations = citationsOf(chunk);
-        // Perplexity repeats the list in every chunk; the caller needs it once.
-        if (citations !== undefined && !progress.citationsSent) {
-          progress.citationsSent = true;
-          yield { type: 'citations', urls: citations };
-        }
-        for (const choice of chunk.choices) {
-          const text = choice.delta?.content;
-          if (text !== undefined && text !== null && text !== '') yield { type: 'text-delta', text };
-          for (const call of choice.delta?.tool_calls ?? []) {
-            yield {
-              type: 'tool-call-delta',
-              index: call.index,
-              ...(call.id === null || call.id === undefined ? {} : { id: call.id }),
-              ...(call.function?.name === null || call.function?.name === undefined
-                ? {}
-                : { name: call.function.name }),
-              argumentsDelta: call.function?.arguments ?? '',
-            };
-          }
-          if (choice.finish_reason !== undefined && choice.finish_reason !== null) {
-            yield { type: 'finish', reason: choice.finish_reason };
-          }
-        }
-        if (chunk.usage !== null) yield { type: 'usage', usage: chunk.usage };
-      }
-    };
+    const reader = new ChunkReader(this.settings.name);
     try {
-      for await (const chunk of response.body) yield* parts(decoder.push(chunk as Uint8Array));
-      yield* parts(decoder.finish());
+      for (let ended = false; !ended;) {
+        const batch = await stream.read();
+        ended = batch.ended;
+        const parts: ProviderStreamPart[] = [];
+        let failure: Error | null = null;
+        try {
+          for (const chunk of batch.chunks) reader.read(decoder.push(chunk), parts);
+          if (ended) reader.read(decoder.finish(), parts);
+        } catch (error) {
+          failure = error instanceof Error ? error : new Error(String(error));
+        }
+        // Parts before a malformed event still reach the caller, then the error.
+        if (parts.length > 0) yield parts;
+        if (failure !== null) throw failure;
+      }
     } catch (error) {
       if (signal?.aborted === true) throw error;
-      throw classifyTransportError(error, name, true);
+      throw classifyTransportError(error, this.settings.name, true);
     } finally {
       // Stopping early (the caller broke out of the loop) must close the upstream connection too.
-      if (!response.body.destroyed) response.body.destroy();
+      stream.close();
     }
     // A body that ended without [DONE] was cut by the server or the network.
-    if (!progress.finished) throw upstreamErrors.interrupted(name);
+    if (!reader.finished) throw upstreamErrors.interrupted(this.settings.name);
   }
 
   embed(request: ProviderEmbeddingRequest, signal?: AbortSignal): Promise<ProviderEmbeddingResult> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppError } from '../../../platform/app-error.js';
-import type { Egress, EgressResponse } from '../../../platform/egress.js';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Egress, EgressRequest, EgressStream } from '../../../platform/egress.js';
 import type { ProviderSettings } from '../provider-spec.js';
 import { classifyTransportError, upstreamErrors } from '../upstream-error.js';
 
@@ -27,8 +28,7 @@ const errorBodySchema = z.union([
   z.object({ detail: z.string() }).transform((body) => body.detail),
 ]);
 
-async function readErrorDetail(response: EgressResponse): Promise<string> {
-  const text = await response.body.text().catch(() => '');
+function errorDetail(text: string): string {
   try {
     return errorBodySchema.parse(JSON.parse(text));
   } catch {
@@ -43,17 +43,44 @@ export function bearerJsonHeaders(apiKey: string | null): Record<string, string>
   return headers;
 }
 
-function retryAfterSeconds(response: EgressResponse): number | null {
-  const header = response.headers['retry-after'];
-  const value = Array.isArray(header) ? header[0] : header;
+function retryAfterSeconds(headers: IncomingHttpHeaders): number | null {
+  // Typed as one string, but a repeated header arrives from undici as an array.
+  const header: string | string[] | undefined = headers['retry-after'];
+  const value = typeof header === 'string' ? header : header?.[0];
   const seconds = value === undefined ? Number.NaN : Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds, 3_600) : null;
 }
 
 export type UpstreamOpenRequest = Omit<UpstreamJsonRequest<unknown>, 'schema'>;
 
+function egressRequest(settings: ProviderSettings, request: UpstreamOpenRequest): EgressRequest {
+  return {
+    method: request.method,
+    url: `${settings.baseUrl.replace(/\/+$/, '')}${request.path}`,
+    headers: request.headers,
+    ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+    ...(request.signal === undefined ? {} : { signal: request.signal }),
+    headersTimeoutMs: settings.timeoutMs,
+    bodyTimeoutMs: settings.timeoutMs,
+  };
+}
+
+function failure(
+  settings: ProviderSettings,
+  request: UpstreamOpenRequest,
+  statusCode: number,
+  headers: IncomingHttpHeaders,
+  text: string,
+): AppError {
+  const detail = errorDetail(text);
+  return (
+    request.describeFailure?.(statusCode, detail) ??
+    upstreamErrors.failed(settings.name, statusCode, detail, retryAfterSeconds(headers))
+  );
+}
+
 /**
- * Sends one request through Egress and checks the status: transport failures become
+ * Opens a streamed answer through Egress and checks the status: transport failures become
  * upstream_unavailable/timeout, non-2xx statuses upstream_error with the vendor's message (and its
  * Retry-After). A caller's abort is rethrown as is so the caller can tell it from a failure.
  */
@@ -61,51 +88,42 @@ export async function openUpstream(
   egress: Egress,
   settings: ProviderSettings,
   request: UpstreamOpenRequest,
-): Promise<EgressResponse> {
+): Promise<EgressStream> {
   const { signal } = request;
-  let response: EgressResponse;
+  let stream: EgressStream;
   try {
-    response = await egress.send({
-      method: request.method,
-      url: `${settings.baseUrl.replace(/\/+$/, '')}${request.path}`,
-      headers: request.headers,
-      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      ...(signal === undefined ? {} : { signal }),
-      headersTimeoutMs: settings.timeoutMs,
-      bodyTimeoutMs: settings.timeoutMs,
-    });
+    stream = await egress.sendForStream(egressRequest(settings, request));
   } catch (error) {
     if (signal?.aborted === true) throw error;
     throw classifyTransportError(error, settings.name, false);
   }
-  if (response.statusCode < 200 || response.statusCode >= 300) {
-    const detail = await readErrorDetail(response);
-    throw (
-      request.describeFailure?.(response.statusCode, detail) ??
-      upstreamErrors.failed(settings.name, response.statusCode, detail, retryAfterSeconds(response))
-    );
+  if (stream.statusCode < 200 || stream.statusCode >= 300) {
+    const text = await stream.text().catch(() => '');
+    throw failure(settings, request, stream.statusCode, stream.headers, text);
   }
-  return response;
+  return stream;
 }
 
-/** One JSON exchange: `openUpstream`, then the body parsed and validated against `schema`. */
+/** One JSON exchange, read whole; the body is parsed and validated against `schema`. Errors as above. */
 export async function requestUpstreamJson<Output>(
   egress: Egress,
   settings: ProviderSettings,
   request: UpstreamJsonRequest<Output>,
 ): Promise<Output> {
   const { signal } = request;
-  const response = await openUpstream(egress, settings, request);
-  let text: string;
+  let response: Awaited<ReturnType<Egress['sendForText']>>;
   try {
-    text = await response.body.text();
+    response = await egress.sendForText(egressRequest(settings, request));
   } catch (error) {
     if (signal?.aborted === true) throw error;
     throw classifyTransportError(error, settings.name, false);
   }
+  if (response.statusCode < 200 || response.statusCode >= 300) {
+    throw failure(settings, request, response.statusCode, response.headers, response.text);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(response.text);
   } catch {
     throw upstreamErrors.failed(settings.name, response.statusCode, '응답이 JSON이 아닙니다');
   }

@@ -146,33 +146,36 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
             connection: 'keep-alive',
             'x-accel-buffering': 'no',
           });
-          response.write(writer.chunk({ role: 'assistant', content: '' }));
-          let usage: ProviderUsage | null = null;
-          let finished = false;
-          // Frames that arrive together from the model server leave in one write: corked until the
-          // current batch of microtasks has run, then flushed, so nothing waits for a later frame.
+          // Each batch of parts is one write, and the socket stays corked until the microtasks of the
+          // current network read have run: the headers leave with the first batch, and the last batch with
+          // [DONE] and the end of the response, instead of a write (and a wake-up of the client) apiece.
           let corked = false;
-          const write = (frame: string) => {
+          const uncork = () => {
+            corked = false;
+            response.uncork();
+          };
+          const write = (frames: string) => {
             if (!corked) {
               corked = true;
               response.cork();
-              process.nextTick(() => {
-                corked = false;
-                response.uncork();
-              });
+              process.nextTick(uncork);
             }
-            response.write(frame);
+            response.write(frames);
           };
+          write(writer.chunk({ role: 'assistant', content: '' }));
+          let usage: ProviderUsage | null = null;
+          let finished = false;
           try {
-            for await (const part of parts) {
+            for await (const batch of parts) {
               if (response.destroyed) break;
-              switch (part.type) {
-                case 'text-delta':
-                  write(writer.content(part.text));
-                  break;
-                case 'tool-call-delta':
-                  write(
-                    writer.chunk({
+              let frames = '';
+              for (const part of batch) {
+                switch (part.type) {
+                  case 'text-delta':
+                    frames += writer.content(part.text);
+                    break;
+                  case 'tool-call-delta':
+                    frames += writer.chunk({
                       tool_calls: [
                         {
                           index: part.index,
@@ -183,29 +186,30 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
                           },
                         },
                       ],
-                    }),
-                  );
-                  break;
-                case 'citations':
-                  write(writer.extra({ citations: part.urls }));
-                  break;
-                case 'finish':
-                  finished = true;
-                  write(writer.chunk({}, part.reason ?? 'stop'));
-                  break;
-                case 'usage':
-                  usage = part.usage;
-                  break;
-                case 'guard-notice':
-                  // The OpenAI protocol has no place for notices; a block ends as `content_filter`.
-                  break;
+                    });
+                    break;
+                  case 'citations':
+                    frames += writer.extra({ citations: part.urls });
+                    break;
+                  case 'finish':
+                    finished = true;
+                    frames += writer.chunk({}, part.reason ?? 'stop');
+                    break;
+                  case 'usage':
+                    usage = part.usage;
+                    break;
+                  case 'guard-notice':
+                    // The OpenAI protocol has no place for notices; a block ends as `content_filter`.
+                    break;
+                }
               }
+              if (frames !== '') write(frames);
             }
             if (!response.destroyed) {
-              if (!finished) response.write(writer.chunk({}, 'stop'));
+              let frames = finished ? '' : writer.chunk({}, 'stop');
               if (body.stream_options?.include_usage === true && usage !== null)
-                response.write(writer.usage(usage));
-              response.write('data: [DONE]\n\n');
+                frames += writer.usage(usage);
+              write(`${frames}data: [DONE]\n\n`);
             }
           } catch (error) {
             if (!response.destroyed && !signal.aborted) {
