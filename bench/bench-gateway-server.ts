@@ -1,14 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../server/src/config/index.js';
 import { createPlatform } from '../server/src/create-platform.js';
+import { systemCaller } from '../server/src/modules/guard/index.js';
+import { bannedWordList } from './banned-word-list.js';
 
 /**
  * The platform for benchmarks, in its own process, configured as in production (JSON request logs on
- * stdout, which the benchmark sends to /dev/null) with every policy that exists: an API key with a model
- * list and per-minute limits. Its address and key go to stderr.
+ * stdout, which the benchmark sends to /dev/null) with an API key with a model list and per-minute limits.
+ * `guard`: the model is an outside one, so every request is scanned for PII (masked under the default
+ * policy) and for a 3,000-word 금칙어 list on the way in, and the answer is checked on the way out.
+ * `idle`: an on-prem model under the default allow policy and no list, which the guard lets pass untouched.
+ * Its address and key go to stderr.
  */
 const upstreamUrl = process.argv[2];
-if (upstreamUrl === undefined) throw new Error('usage: bench-gateway-server <upstream-url>');
+const guardMode = process.argv[3] ?? 'guard';
+if (upstreamUrl === undefined || (guardMode !== 'guard' && guardMode !== 'idle'))
+  throw new Error('usage: bench-gateway-server <upstream-url> [guard|idle]');
 const config = loadConfig({
   yamlPath: '/nonexistent/jumugwan.yaml',
   environment: {
@@ -36,8 +43,24 @@ await platform.models.createEndpoint({
   name: 'bench',
   baseUrl: upstreamUrl,
   modelIds: ['bench-chat'],
-  location: 'internal',
+  location: guardMode === 'guard' ? 'external' : 'internal',
 });
+if (guardMode === 'guard') {
+  const actor = { ...systemCaller, label: '측정' };
+  const words = bannedWordList();
+  await platform.guard.createBannedWordList(actor, {
+    name: '차단',
+    action: 'block',
+    enabled: true,
+    words: words.slice(0, 1_500),
+  });
+  await platform.guard.createBannedWordList(actor, {
+    name: '경고',
+    action: 'warn',
+    enabled: true,
+    words: words.slice(1_500),
+  });
+}
 const created = await platform.apiKeys.create(
   {
     name: 'bench',

@@ -102,9 +102,17 @@ function residentMegabytes(pid: number): number {
 
 const upstream = await startProcess('./bench-upstream-server.ts');
 const upstreamUrl = upstream.info.url ?? '';
-const gateway = await startProcess('./bench-gateway-server.ts', [upstreamUrl]).catch((error: unknown) => {
-  // Otherwise a gateway that fails to start leaves the upstream running after this script exits.
-  upstream.child.kill('SIGTERM');
+const startGateway = (mode: 'guard' | 'idle') =>
+  startProcess('./bench-gateway-server.ts', [upstreamUrl, mode]).catch((error: unknown) => {
+    // Otherwise a gateway that fails to start leaves the upstream running after this script exits.
+    upstream.child.kill('SIGTERM');
+    throw error;
+  });
+// Two gateways: one with the guard scanning everything, one where the guard has nothing to do, so the
+// guard's own cost shows as the difference between their rows.
+const gateway = await startGateway('guard');
+const idleGateway = await startGateway('idle').catch((error: unknown) => {
+  gateway.child.kill('SIGTERM');
   throw error;
 });
 const gatewayUrl = gateway.info.url ?? '';
@@ -119,6 +127,10 @@ try {
     rows.push({ name: `direct      ${kind}`, result: await load(upstreamUrl, null, stream, durationMs) });
     await load(gatewayUrl, apiKey, stream, warmupMs);
     rows.push({ name: `via gateway ${kind}`, result: await load(gatewayUrl, apiKey, stream, durationMs) });
+    const idleUrl = idleGateway.info.url ?? '';
+    const idleKey = idleGateway.info.key ?? '';
+    await load(idleUrl, idleKey, stream, warmupMs);
+    rows.push({ name: `  guard idle ${kind}`, result: await load(idleUrl, idleKey, stream, durationMs) });
   }
   const rss = residentMegabytes(gatewayPid);
 
@@ -143,15 +155,22 @@ try {
     };
   };
   const json = ratio(0);
-  const streaming = ratio(2);
+  const streaming = ratio(3);
+  const guardCost = (index: number) =>
+    percentile(rows[index]?.result.latencies ?? [], 0.5) -
+    percentile(rows[index + 1]?.result.latencies ?? [], 0.5);
   console.log(
     `\nJSON:      gateway throughput ${(json.throughput * 100).toFixed(0)}% of direct (target ≥ 40%), added p50 ${json.addedP50.toFixed(2)} ms (target ≤ 1 ms)`,
   );
   console.log(
     `streaming: gateway throughput ${(streaming.throughput * 100).toFixed(0)}% of direct (target ≥ 85%), added p50 ${streaming.addedP50.toFixed(2)} ms`,
   );
+  console.log(
+    `guard:     PII scan + masking policy + 3,000 금칙어 add ${guardCost(1).toFixed(2)} ms p50 (JSON), ${guardCost(4).toFixed(2)} ms p50 (streaming) (target ≤ 1 ms)`,
+  );
   console.log(`gateway RSS after the run: ${rss.toFixed(0)} MB`);
 } finally {
   gateway.child.kill('SIGTERM');
+  idleGateway.child.kill('SIGTERM');
   upstream.child.kill('SIGTERM');
 }

@@ -1,4 +1,5 @@
 import { compileBannedWordLists } from '../server/src/modules/guard/banned-words/index.js';
+import { bannedWordList } from './banned-word-list.js';
 import { findPersonalInformation } from '../server/src/modules/guard/pii/index.js';
 import {
   generateNegativeCases,
@@ -22,22 +23,6 @@ function runGuardMatchers(text: string): number {
   return findPersonalInformation(text).length + bannedWords.find(text).length;
 }
 
-/**
- * A 금칙어 list the size a city might keep: 3,000 made-up two- to four-syllable words (block and warn),
- * plus a few that do occur in the prose, so matches are found and resolved too.
- */
-function bannedWordList(): string[] {
-  const random = new RandomSource(3_000);
-  const words = new Set<string>(['개인정보', '민감 정보', '비공개', '극비']);
-  while (words.size < 3_000) {
-    const length = 2 + Math.floor(random.next() * 3);
-    let word = '';
-    for (let index = 0; index < length; index++)
-      word += String.fromCharCode(0xac00 + Math.floor(random.next() * 11_172));
-    words.add(word);
-  }
-  return [...words];
-}
 const allWords = bannedWordList();
 const bannedWords = compileBannedWordLists([
   { id: 'block', name: '차단', action: 'block', words: allWords.slice(0, 1_500) },
