@@ -157,11 +157,13 @@ export class GuardService {
     return compiled.hasBannedWords ? compiled.matcher : null;
   }
 
+  /** Findings the policy acts on: confident enough and of a type the admin left switched on. */
+  private static counts(compiled: CompiledPolicy, finding: PiiFinding): boolean {
+    return finding.confidence >= compiled.minimumConfidence && !compiled.disabledTypes.has(finding.type);
+  }
+
   private findings(compiled: CompiledPolicy, text: string): PiiFinding[] {
-    return findPersonalInformation(text).filter(
-      (finding) =>
-        finding.confidence >= compiled.minimumConfidence && !compiled.disabledTypes.has(finding.type),
-    );
+    return findPersonalInformation(text).filter((finding) => GuardService.counts(compiled, finding));
   }
 
   /**
@@ -235,8 +237,9 @@ export class GuardService {
     }
     if (action === 'allow') return { texts: [...input.texts], vault: null, notices, markInternal: true };
 
+    // The texts were scanned above; maskConversation asks for each text's findings once, in order.
     let position = 0;
-    const masked = maskConversation([...input.texts], () => findingsPerText[position++] ?? [], 0);
+    const masked = maskConversation(input.texts, () => findingsPerText[position++] ?? [], 0);
     const placeholderCounts = new Map<PiiType, number>();
     for (const entry of masked.vault.entries())
       placeholderCounts.set(entry.type, (placeholderCounts.get(entry.type) ?? 0) + 1);
@@ -410,10 +413,7 @@ export class GuardService {
         }))
       : [];
     const all = findPersonalInformation(text);
-    const counted = all.filter(
-      (finding) =>
-        finding.confidence >= compiled.minimumConfidence && !compiled.disabledTypes.has(finding.type),
-    );
+    const counted = all.filter((finding) => GuardService.counts(compiled, finding));
     const findings = all.map((finding) => ({
       type: finding.type,
       label: piiTypeLabels[finding.type],
