@@ -59,6 +59,8 @@ export interface PlatformOptions {
   logger?: boolean | { stream: NodeJS.WritableStream };
   /** Overrides where PGlite keeps its files; tests pass memory://. */
   pgliteDirectory?: string;
+  /** A migrated PGlite to start from instead of an empty one (tests: see `migratedPgliteTemplate`). */
+  pgliteTemplate?: Blob;
   webDistDirectory?: string | null;
 }
 
@@ -92,6 +94,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const database = await openDatabase({
     databaseUrl: config.DATABASE_URL,
     pgliteDirectory: options.pgliteDirectory ?? `${config.DATA_DIR}/pglite`,
+    pgliteTemplate: options.pgliteTemplate,
   });
   const secretKey = resolveSecretKey(config.SECRET_KEY, config.DATA_DIR);
   const secretBox = new SecretBox(secretKey.keyHex);

@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../config/index.js';
 import { createPlatform, type Platform } from '../create-platform.js';
 import { signPortalHeaders, type PortalIdentity } from '../modules/auth/index.js';
 import type { Clock } from '../platform/clock.js';
+import { migratedPgliteTemplate } from '../platform/database/index.js';
 
 export type DatabaseTarget = 'pglite' | 'postgres';
 
@@ -40,6 +41,14 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
   };
 }
 
+let template: Promise<Blob> | undefined;
+
+/** One migrated PGlite per test worker; every test platform starts from a copy of it. */
+function pgliteTemplate(): Promise<Blob> {
+  template ??= migratedPgliteTemplate();
+  return template;
+}
+
 export async function createTestPlatform(
   options: {
     target?: DatabaseTarget;
@@ -64,6 +73,7 @@ export async function createTestPlatform(
   });
   const platform = await createPlatform({
     config,
+    ...(postgres === null ? { pgliteTemplate: await pgliteTemplate() } : {}),
     logger: options.logStream === undefined ? false : { stream: options.logStream },
     pgliteDirectory: 'memory://',
     webDistDirectory: options.webDistDirectory ?? null,

@@ -1,4 +1,5 @@
 export {
+  migratedPgliteTemplate,
   openDatabase,
   type Database,
   type DatabaseHandle,
