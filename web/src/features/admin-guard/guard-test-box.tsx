@@ -6,7 +6,7 @@ import { Alert } from '../../components/alert';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { classNames } from '../../components/class-names';
-import { isSubmitShortcut } from '../../components/is-submit-shortcut';
+import { submitOnShortcut } from '../../components/submit-on-shortcut';
 import { SelectField } from '../../components/select-field';
 import { inputClassName } from '../../components/text-field';
 import { bannedWordActionDisplay, decisionDisplay, findingActionLabelKeys } from './guard-labels';
@@ -85,19 +85,7 @@ export function GuardTestBox() {
             id={textId}
             value={text}
             onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              if (
-                isSubmitShortcut({
-                  key: event.key,
-                  ctrlKey: event.ctrlKey,
-                  metaKey: event.metaKey,
-                  isComposing: event.nativeEvent.isComposing,
-                })
-              ) {
-                event.preventDefault();
-                submit();
-              }
-            }}
+            onKeyDown={submitOnShortcut(submit)}
             rows={4}
             maxLength={maximumTestLength}
             placeholder={t('guard.testTextPlaceholder')}

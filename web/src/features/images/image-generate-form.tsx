@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
 import { ElapsedProgress } from '../../components/elapsed-progress';
-import { isSubmitShortcut } from '../../components/is-submit-shortcut';
+import { submitOnShortcut } from '../../components/submit-on-shortcut';
 import { SelectField } from '../../components/select-field';
 import { inputClassName } from '../../components/text-field';
 import { chooseModel } from '../chat/choose-model';
@@ -82,19 +82,7 @@ export function ImageGenerateForm({ models }: ImageGenerateFormProps) {
           id={promptId}
           value={prompt}
           onChange={(event) => setPrompt(event.target.value)}
-          onKeyDown={(event) => {
-            if (
-              isSubmitShortcut({
-                key: event.key,
-                ctrlKey: event.ctrlKey,
-                metaKey: event.metaKey,
-                isComposing: event.nativeEvent.isComposing,
-              })
-            ) {
-              event.preventDefault();
-              submit();
-            }
-          }}
+          onKeyDown={submitOnShortcut(submit)}
           rows={4}
           maxLength={4000}
           placeholder={t('images.promptPlaceholder')}
