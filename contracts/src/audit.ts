@@ -103,3 +103,46 @@ export const auditEventListSchema = z.object({
   pageSize: z.number().int(),
 });
 export type AuditEventList = z.infer<typeof auditEventListSchema>;
+
+/** Korean names of audit values: the CSV export and the web's Korean strings both use these. */
+export const auditActionLabels: Record<AuditAction, string> = {
+  'sign-in-succeeded': '로그인 성공',
+  'sign-in-failed': '로그인 실패',
+  'sign-out': '로그아웃',
+  'admin-created': '관리자 생성',
+  'org-imported': '조직 가져오기',
+  'user-updated': '사용자 변경',
+  'model-endpoint-created': '모델 서버 등록',
+  'model-endpoint-updated': '모델 서버 수정',
+  'model-endpoint-deleted': '모델 서버 삭제',
+  'model-settings-updated': '모델 설정 변경',
+  'api-key-created': 'API 키 발급',
+  'api-key-revoked': 'API 키 폐기',
+  'guard-policy-updated': '보호 정책 변경',
+  'banned-word-list-created': '금칙어 목록 생성',
+  'banned-word-list-updated': '금칙어 목록 수정',
+  'banned-word-list-deleted': '금칙어 목록 삭제',
+  'guard-blocked': '전송 차단',
+  'guard-masked': '개인정보 가림',
+  'guard-warned': '경고',
+  'retention-purged': '보존 기간 만료 삭제',
+};
+
+export const auditOutcomeLabels: Record<AuditOutcome, string> = {
+  success: '성공',
+  failure: '실패',
+  blocked: '차단',
+  masked: '가림',
+  warned: '경고',
+};
+
+export const auditTargetTypeLabels: Record<AuditTargetType, string> = {
+  user: '사용자',
+  'api-key': 'API 키',
+  'model-endpoint': '모델 서버',
+  model: '모델',
+  'org-import': '조직 가져오기',
+  'guard-policy': '보호 정책',
+  'banned-word-list': '금칙어 목록',
+  conversation: '대화',
+};
