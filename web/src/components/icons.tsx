@@ -167,3 +167,11 @@ export function ExternalLinkIcon(props: SVGProps<SVGSVGElement>) {
     </Icon>
   );
 }
+
+export function ShieldIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <Icon {...props}>
+      <path d="M12 3 5 6v5c0 4.4 2.9 8.3 7 9.5 4.1-1.2 7-5.1 7-9.5V6l-7-3Z" />
+    </Icon>
+  );
+}

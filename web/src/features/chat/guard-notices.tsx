@@ -1,5 +1,5 @@
 import type { GuardNotice, ModelLocation } from '@jumugwan/contracts';
-import type { SVGProps } from 'react';
+import { ShieldIcon } from '../../components/icons';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../components/class-names';
 import { guardNoticeLines } from './guard-notice-text';
@@ -34,25 +34,5 @@ export function GuardNotices({
         </li>
       ))}
     </ul>
-  );
-}
-
-function ShieldIcon(props: SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      <path d="M12 3 5 6v5c0 4.4 2.9 8.3 7 9.5 4.1-1.2 7-5.1 7-9.5V6l-7-3Z" />
-    </svg>
   );
 }
