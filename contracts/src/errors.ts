@@ -32,6 +32,7 @@ export const errorCodeSchema = z.enum([
   'pii_blocked',
   'internal_only',
   'retention_none',
+  'budget_exhausted',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

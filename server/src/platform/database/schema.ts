@@ -1,7 +1,11 @@
 import {
+  bigint,
   bigserial,
   customType,
   boolean,
+  date,
+  numeric,
+  unique,
   index,
   integer,
   jsonb,
@@ -271,4 +275,247 @@ export const auditEvents = pgTable(
     index('audit_events_action_at').on(table.action, table.at),
     index('audit_events_actor_at').on(table.actorUserId, table.at),
   ],
+);
+
+const won = (name: string) => numeric(name, { precision: 16, scale: 4, mode: 'number' });
+/** Money in millionths of a won: integer sums stay exact to the won over millions of calls. */
+const microWon = (name: string) => bigint(name, { mode: 'number' });
+const counter = (name: string) => bigint(name, { mode: 'number' }).notNull().default(0);
+
+/** Prices in KRW per model, each from a day on (Asia/Seoul); a call is charged at its day's price. */
+export const modelPrices = pgTable(
+  'model_prices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    modelId: text('model_id').notNull(),
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    inputPerMillionTokens: won('input_per_million_tokens').notNull(),
+    outputPerMillionTokens: won('output_per_million_tokens').notNull(),
+    /** Null: cached prompt tokens cost the input price. */
+    cachedPerMillionTokens: won('cached_per_million_tokens'),
+    perThousandCharacters: won('per_thousand_characters').notNull(),
+    perImage: won('per_image').notNull(),
+    perRequest: won('per_request').notNull(),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('model_prices_model_effective').on(table.modelId, table.effectiveFrom)],
+);
+
+export const budgetScopes = ['institution', 'department', 'user', 'api_key'] as const;
+
+/** Capacity pools and caps: what a scope may spend per fiscal period (Asia/Seoul). */
+export const budgets = pgTable('budgets', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  institutionId: uuid('institution_id')
+    .notNull()
+    .references(() => institutions.id),
+  name: text('name').notNull(),
+  scope: text('scope', { enum: budgetScopes }).notNull(),
+  departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  apiKeyId: uuid('api_key_id').references(() => apiKeys.id, { onDelete: 'cascade' }),
+  unit: text('unit', { enum: ['krw', 'tokens'] }).notNull(),
+  /** Won or tokens per period. */
+  amount: bigint('amount', { mode: 'number' }).notNull(),
+  period: text('period', { enum: ['month', 'quarter', 'year'] }).notNull(),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * Running totals per budget (or subscription term) and period, in the account's unit (millionths of a won,
+ * or tokens). Reservations add to `reserved` before a call; settling moves the actual cost to `spent`.
+ */
+export const budgetLedger = pgTable(
+  'budget_ledger',
+  {
+    /** A budget id, or `assignment:<id>` for a subscription term's soft cap. */
+    account: text('account').notNull(),
+    periodStart: date('period_start', { mode: 'string' }).notNull(),
+    periodEnd: date('period_end', { mode: 'string' }).notNull(),
+    limitAmount: bigint('limit_amount', { mode: 'number' }).notNull(),
+    spent: counter('spent'),
+    reserved: counter('reserved'),
+    alerted80: boolean('alerted_80').notNull().default(false),
+    alerted100: boolean('alerted_100').notNull().default(false),
+  },
+  (table) => [unique('budget_ledger_account_period').on(table.account, table.periodStart)],
+);
+
+/** Holds of calls in flight; a live instance refreshes its heartbeats, a crashed one's are released. */
+export const budgetReservations = pgTable(
+  'budget_reservations',
+  {
+    id: uuid('id').primaryKey(),
+    holds: jsonb('holds').$type<{ account: string; periodStart: string; amount: number }[]>().notNull(),
+    createdAt: createdAt(),
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('budget_reservations_heartbeat').on(table.heartbeatAt)],
+);
+
+/** Flat per-person subscriptions (Seoul's programme). */
+export const subscriptionPlans = pgTable('subscription_plans', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  institutionId: uuid('institution_id')
+    .notNull()
+    .references(() => institutions.id),
+  name: text('name').notNull(),
+  termMonths: integer('term_months').notNull(),
+  feePerTerm: won('fee_per_term').notNull(),
+  models: jsonb('models').$type<string[]>().notNull(),
+  softCapWon: bigint('soft_cap_won', { mode: 'number' }),
+  active: boolean('active').notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const subscriptionAssignments = pgTable(
+  'subscription_assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => subscriptionPlans.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    /** Last day covered. */
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('subscription_assignments_user').on(table.userId, table.endsOn)],
+);
+
+/** One row per model call: who, what, how much. Never message content. */
+export const usageEvents = pgTable(
+  'usage_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /** The day in Asia/Seoul, for daily rollups and reports. */
+    day: date('day', { mode: 'string' }).notNull(),
+    userId: uuid('user_id'),
+    departmentId: uuid('department_id'),
+    apiKeyId: uuid('api_key_id'),
+    assistantId: text('assistant_id'),
+    templateId: text('template_id'),
+    channel: text('channel').notNull(),
+    capability: text('capability').notNull(),
+    requestedModel: text('requested_model').notNull(),
+    /** The model that answered (a fallback may differ from the requested one). */
+    modelId: text('model_id').notNull(),
+    endpointId: uuid('endpoint_id'),
+    provider: text('provider'),
+    location: text('location'),
+    promptTokens: counter('prompt_tokens'),
+    completionTokens: counter('completion_tokens'),
+    cachedTokens: counter('cached_tokens'),
+    characters: counter('characters'),
+    images: counter('images'),
+    requests: counter('requests'),
+    latencyMs: integer('latency_ms').notNull(),
+    status: text('status', { enum: ['ok', 'error', 'cancelled', 'refused'] }).notNull(),
+    errorCode: text('error_code'),
+    purpose: text('purpose').notNull(),
+    billing: text('billing', { enum: ['capacity', 'subscription'] }).notNull(),
+    priceId: uuid('price_id'),
+    costMicroWon: microWon('cost_micro_won').notNull(),
+  },
+  (table) => [
+    index('usage_events_occurred').on(table.occurredAt),
+    index('usage_events_user_day').on(table.userId, table.day),
+    index('usage_events_department_day').on(table.departmentId, table.day),
+  ],
+);
+
+const usageSums = {
+  calls: counter('calls'),
+  errors: counter('errors'),
+  promptTokens: counter('prompt_tokens'),
+  completionTokens: counter('completion_tokens'),
+  cachedTokens: counter('cached_tokens'),
+  characters: counter('characters'),
+  images: counter('images'),
+  costMicroWon: counter('cost_micro_won'),
+};
+
+/** Daily sums per department, key, model and purpose: what dashboards read instead of the events. */
+export const usageDaily = pgTable(
+  'usage_daily',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    departmentId: uuid('department_id'),
+    apiKeyId: uuid('api_key_id'),
+    modelId: text('model_id').notNull(),
+    purpose: text('purpose').notNull(),
+    /** Subscription-covered use is reported but does not draw on capacity pools. */
+    billing: text('billing', { enum: ['capacity', 'subscription'] }).notNull(),
+    ...usageSums,
+  },
+  (table) => [
+    unique('usage_daily_key')
+      .on(table.day, table.departmentId, table.apiKeyId, table.modelId, table.purpose, table.billing)
+      .nullsNotDistinct(),
+  ],
+);
+
+/** Monthly sums per person (or key), model and purpose: top users and per-person reports. */
+export const usageMonthlySubjects = pgTable(
+  'usage_monthly_subjects',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    userId: uuid('user_id'),
+    apiKeyId: uuid('api_key_id'),
+    departmentId: uuid('department_id'),
+    modelId: text('model_id').notNull(),
+    purpose: text('purpose').notNull(),
+    ...usageSums,
+  },
+  (table) => [
+    unique('usage_monthly_subjects_key')
+      .on(table.month, table.userId, table.apiKeyId, table.departmentId, table.modelId, table.purpose)
+      .nullsNotDistinct(),
+    index('usage_monthly_subjects_department').on(table.departmentId, table.month),
+  ],
+);
+
+/** Budget alerts and the like, shown in the header's bell. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['budget_80', 'budget_100', 'soft_cap_80', 'soft_cap_100'] }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (table) => [index('notifications_user_created').on(table.userId, table.createdAt)],
+);
+
+/** Reports subscription holders submit about their month's use, as Seoul's programme requires. */
+export const usageReports = pgTable(
+  'usage_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    month: date('month', { mode: 'string' }).notNull(),
+    calls: integer('calls').notNull(),
+    costMicroWon: microWon('cost_micro_won').notNull(),
+    topPurposes: jsonb('top_purposes').$type<{ purpose: string; calls: number }[]>().notNull(),
+    caseDescription: text('case_description').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('usage_reports_user_month').on(table.userId, table.month)],
 );
