@@ -1,0 +1,1 @@
+export { classifyPurpose } from './classify-purpose.js';
