@@ -25,6 +25,15 @@ export const auditActions = [
   'guard-masked',
   'guard-warned',
   'retention-purged',
+  'price-added',
+  'price-deleted',
+  'budget-created',
+  'budget-updated',
+  'budget-deleted',
+  'plan-created',
+  'plan-updated',
+  'plan-assigned',
+  'plan-unassigned',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -42,6 +51,10 @@ export const auditTargetTypes = [
   'guard-policy',
   'banned-word-list',
   'conversation',
+  'price',
+  'budget',
+  'plan',
+  'assignment',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
@@ -126,6 +139,15 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'guard-masked': '개인정보 가림',
   'guard-warned': '경고',
   'retention-purged': '보존 기간 만료 삭제',
+  'price-added': '모델 가격 추가',
+  'price-deleted': '모델 가격 삭제',
+  'budget-created': '예산 생성',
+  'budget-updated': '예산 변경',
+  'budget-deleted': '예산 삭제',
+  'plan-created': '구독 플랜 생성',
+  'plan-updated': '구독 플랜 변경',
+  'plan-assigned': '구독 배정',
+  'plan-unassigned': '구독 배정 해제',
 };
 
 export const auditOutcomeLabels: Record<AuditOutcome, string> = {
@@ -145,4 +167,8 @@ export const auditTargetTypeLabels: Record<AuditTargetType, string> = {
   'guard-policy': '보호 정책',
   'banned-word-list': '금칙어 목록',
   conversation: '대화',
+  price: '모델 가격',
+  budget: '예산',
+  plan: '구독 플랜',
+  assignment: '구독 배정',
 };

@@ -51,6 +51,26 @@ import {
 } from './platform/invalidation-bus.js';
 import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
 import { AuditRepository, AuditService, registerAuditRoutes } from './modules/audit/index.js';
+import {
+  BudgetAlerts,
+  BudgetRepository,
+  classifyPurpose,
+  DirectoryRepository,
+  Meter,
+  MeteredGateway,
+  MeteringAdminService,
+  MeteringPolicy,
+  NotificationRepository,
+  PlanRepository,
+  PriceRepository,
+  registerMeteringRoutes,
+  UsageDashboardService,
+  UsageQueryRepository,
+  UsageRecorder,
+  UsageReportExporter,
+  UsageReportRepository,
+  UsageRepository,
+} from './modules/metering/index.js';
 
 export interface PlatformOptions {
   config: Config;
@@ -76,6 +96,10 @@ export interface Platform {
   /** The gateway with the guard in front: what every model call of the platform goes through. */
   guardedGateway: GuardedGateway;
   guard: GuardService;
+  /** Budgets, prices and plans as the meter sees them. */
+  meteringPolicy: MeteringPolicy;
+  meter: Meter;
+  usageRecorder: UsageRecorder;
   retention: ContentRetention;
   apiKeys: ApiKeyService;
   chat: ChatService;
@@ -168,7 +192,36 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   await apiKeys.start();
   const guard = new GuardService(new GuardRepository(database.db), institution.id, bus, audit.port());
   await guard.start();
-  const guardedGateway = new GuardedGateway(gateway, guard);
+  const meteringRepositories = {
+    prices: new PriceRepository(database.db),
+    budgets: new BudgetRepository(database.db),
+    plans: new PlanRepository(database.db),
+    directory: new DirectoryRepository(database.db),
+  };
+  const meteringPolicy = new MeteringPolicy(meteringRepositories, institution.id, bus, clock);
+  await meteringPolicy.start();
+  const meteringAdmin = new MeteringAdminService(meteringRepositories, meteringPolicy, institution, clock);
+  const notifications = new NotificationRepository(database.db);
+  // The logger exists only once the app is built; until then warnings go to stderr.
+  let appForLogs: FastifyInstance | null = null;
+  const meteringLog = {
+    warn: (details: Record<string, unknown>, message: string) => {
+      if (appForLogs === null) console.warn(message, details);
+      else appForLogs.log.warn(details, message);
+    },
+  };
+  const usageRecorder = new UsageRecorder(new UsageRepository(database.db), meteringLog);
+  const meter = new Meter(
+    meteringPolicy,
+    meteringRepositories.budgets,
+    usageRecorder,
+    new BudgetAlerts(notifications, meteringRepositories.directory),
+    clock,
+    (budget) => meteringAdmin.subjectNameFromMemory(budget),
+    meteringLog,
+  );
+  meter.startMaintenance();
+  const guardedGateway = new GuardedGateway(new MeteredGateway(gateway, meter, classifyPurpose), guard);
   const translation = new TranslationService(guardedGateway);
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
@@ -229,6 +282,24 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ),
   );
   await registerV1Routes(app, { gateway: guardedGateway, translation, keys: apiKeys, clock });
+  const usageQueries = new UsageQueryRepository(database.db);
+  registerMeteringRoutes(app, {
+    admin: meteringAdmin,
+    dashboards: new UsageDashboardService(
+      usageQueries,
+      new UsageReportRepository(database.db),
+      meteringRepositories.directory,
+      meteringPolicy,
+      meteringAdmin,
+      clock,
+    ),
+    exporter: new UsageReportExporter(usageQueries, meteringRepositories.directory, meteringPolicy),
+    notifications,
+    audit,
+    clock,
+    listModels: () => gateway.listModels(),
+  });
+  appForLogs = app;
   await app.ready();
 
   await sessionService.purgeExpired();
@@ -257,6 +328,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     gateway,
     guardedGateway,
     guard,
+    meteringPolicy,
+    meter,
+    usageRecorder,
     retention,
     apiKeys,
     chat,
@@ -270,6 +344,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       const closing = app.close();
       await streams.drain(graceMs);
       await closing;
+      // Every usage event of the calls that just finished is written before the database closes.
+      meteringPolicy.stop();
+      await meter.close();
       await egress.close();
       await counter.close();
       await bus.close();

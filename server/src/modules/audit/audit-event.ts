@@ -64,6 +64,15 @@ export interface AuditDetailsByAction {
   'guard-masked': AuditDetails;
   'guard-warned': AuditDetails;
   'retention-purged': AuditDetails;
+  'price-added': { modelId: string; effectiveFrom: string };
+  'price-deleted': { modelId: string; effectiveFrom: string };
+  'budget-created': { name: string; scope: string; amount: number; unit: string; period: string };
+  'budget-updated': { name: string; amount: number; unit: string; active: boolean };
+  'budget-deleted': { name: string };
+  'plan-created': { name: string; termMonths: number; models: readonly string[] };
+  'plan-updated': { name: string; active: boolean };
+  'plan-assigned': { planId: string; userId: string; startsOn: string; endsOn: string };
+  'plan-unassigned': Record<string, never>;
 }
 
 interface AuditEventBase<Action extends AuditAction> {

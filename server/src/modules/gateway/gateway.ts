@@ -1,3 +1,4 @@
+import type { PurposeCategory } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
 import type { GuardCaller } from '../guard/guard-caller.js';
 import type { CatalogModel, Deployment, DeploymentCatalog } from './deployment-catalog.js';
@@ -40,6 +41,11 @@ export interface GatewayCallOptions {
   caller?: GuardCaller;
   /** `internal` conversations may only reach on-prem models (enforced by the guard). */
   sensitivity?: 'normal' | 'internal';
+  /** What the call is for, when a template or assistant says so (the meter classifies the rest). */
+  purpose?: PurposeCategory;
+  /** The assistant or template behind the call, for metering. */
+  assistantId?: string | null;
+  templateId?: string | null;
 }
 
 /** Which deployment answered: for metering and the admin's health view. */
@@ -430,3 +436,9 @@ export class Gateway {
     );
   }
 }
+
+/** What the layers above (meter, guard) need of the gateway; each layer wraps the one below. */
+export type ModelGateway = Pick<
+  Gateway,
+  'listModels' | 'assertModel' | 'chat' | 'chatStream' | 'embed' | 'rerank' | 'generateImage' | 'translate'
+>;

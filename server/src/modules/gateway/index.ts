@@ -1,6 +1,13 @@
 export { DeploymentCatalog, type CatalogModel, type Deployment } from './deployment-catalog.js';
 export { DeploymentHealth } from './deployment-health.js';
-export { Gateway, modelErrors, type GatewayCallOptions, type GatewayModel, type Served } from './gateway.js';
+export {
+  Gateway,
+  modelErrors,
+  type GatewayCallOptions,
+  type GatewayModel,
+  type ModelGateway,
+  type Served,
+} from './gateway.js';
 export { ModelEndpointRepository } from './model-endpoint-repository.js';
 export { ModelRegistry } from './model-registry.js';
 export { registerModelRoutes } from './model-routes.js';
@@ -9,6 +16,9 @@ export type {
   ModelProvider,
   ProviderChatMessage,
   ProviderChatRequest,
+  ProviderEmbeddingRequest,
+  ProviderRerankRequest,
+  ProviderTranslationRequest,
   ProviderImageRequest,
   ProviderImageResult,
   ProviderStreamPart,

@@ -90,7 +90,7 @@ export class TranslationService {
             { role: 'user', content: text },
           ],
         },
-        options,
+        { ...options, purpose: 'translation' },
       );
       translations.push({
         text: answer.result.text.trim(),

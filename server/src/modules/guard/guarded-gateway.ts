@@ -1,5 +1,5 @@
 import type { GuardNotice } from '@jumugwan/contracts';
-import type { Gateway, GatewayCallOptions, GatewayModel, Served } from '../gateway/gateway.js';
+import type { GatewayCallOptions, GatewayModel, ModelGateway, Served } from '../gateway/gateway.js';
 import type { ModelCapability } from '../gateway/model-settings-repository.js';
 import type {
   ProviderChatRequest,
@@ -43,7 +43,7 @@ export interface GuardOutcome {
  */
 export class GuardedGateway {
   constructor(
-    private readonly gateway: Gateway,
+    private readonly gateway: ModelGateway,
     private readonly guard: GuardService,
   ) {}
 
@@ -79,6 +79,11 @@ export class GuardedGateway {
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       ...(options.allowedModels === undefined ? {} : { allowedModels: options.allowedModels }),
       fallbackLocations: [model.location],
+      // The meter below needs who calls and what for; the texts it sees are the masked ones.
+      caller: options.caller ?? systemCaller,
+      ...(options.purpose === undefined ? {} : { purpose: options.purpose }),
+      ...(options.assistantId === undefined ? {} : { assistantId: options.assistantId }),
+      ...(options.templateId === undefined ? {} : { templateId: options.templateId }),
     };
     return { inspection, model, routed };
   }

@@ -1,0 +1,18 @@
+export { BudgetAlerts } from './budget-alerts.js';
+export { BudgetRepository } from './budget-repository.js';
+export { DirectoryRepository } from './directory-repository.js';
+export { Meter, meteringErrors } from './meter.js';
+export { MeteredGateway } from './metered-gateway.js';
+export { MeteringAdminService } from './metering-admin-service.js';
+export { MeteringPolicy } from './metering-policy.js';
+export { registerMeteringRoutes } from './metering-routes.js';
+export { NotificationRepository } from './notification-repository.js';
+export { PlanRepository } from './plan-repository.js';
+export { PriceRepository } from './price-repository.js';
+export { classifyPurpose } from './purpose/index.js';
+export { UsageDashboardService } from './usage-dashboard-service.js';
+export { UsageQueryRepository } from './usage-query-repository.js';
+export { UsageRecorder } from './usage-recorder.js';
+export { UsageReportExporter } from './usage-report-exporter.js';
+export { UsageReportRepository } from './usage-report-repository.js';
+export { UsageRepository } from './usage-repository.js';
