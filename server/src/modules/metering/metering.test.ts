@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../platform/clock.js';
 import {
@@ -10,21 +10,16 @@ import {
   type SignedInClient,
   type TestPlatform,
 } from '../../test/test-platform.js';
+import { selectRows } from '../../test/select-rows.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
 import { staffCaller, type GuardCaller } from '../guard/index.js';
 import { BudgetRepository } from './budget-repository.js';
 import { Meter } from './meter.js';
 import { UsageRecorder } from './usage-recorder.js';
 
-/** Rows of raw SQL, driver-independent, with numbers as numbers. */
-async function rows(
-  platform: TestPlatform,
-  query: ReturnType<typeof sql>,
-): Promise<Record<string, unknown>[]> {
-  const result = (await platform.database.db.execute(query)) as unknown as {
-    rows: Record<string, unknown>[];
-  };
-  return result.rows;
+/** Rows of raw SQL, driver-independent. */
+function rows(platform: TestPlatform, query: SQL): Promise<Record<string, unknown>[]> {
+  return selectRows<Record<string, unknown>>(platform.database.db, query);
 }
 
 async function settled(platform: TestPlatform): Promise<void> {
@@ -133,7 +128,9 @@ describe.each(databaseTargets)('metering (%s)', (target) => {
     };
     await platform.guardedGateway.chat(request, { caller: staff });
     const streamed = await platform.guardedGateway.chatStream(request, { caller: staff });
-    for await (const batch of streamed.parts) void batch;
+    let batches = 0;
+    for await (const batch of streamed.parts) batches += batch.length > 0 ? 1 : 0;
+    expect(batches).toBeGreaterThan(0);
     await settled(platform);
     const events = await rows(platform, sql`select * from usage_events where status = 'ok' order by id`);
     expect(events).toHaveLength(2);
@@ -335,7 +332,7 @@ describe.each(databaseTargets)('metering (%s)', (target) => {
     const ask = () =>
       client.chat.completions.create({
         model: 'test-chat',
-        max_tokens: 10,
+        max_completion_tokens: 10,
         messages: [{ role: 'user', content: '[[chunks:10]] 민원 답변' }],
       });
     await ask();
