@@ -1,7 +1,9 @@
 import type { SessionResponse } from '@jumugwan/contracts';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { useLogout } from '../features/session/use-logout';
+import { AdminMenu } from './admin-menu';
 import { Button } from './button';
 import { LanguageToggle } from './language-toggle';
 import { ProductMark } from './product-mark';
@@ -25,39 +27,20 @@ export function AppHeader({ session }: { session: SessionResponse }) {
         </span>
       </Link>
 
-      <nav
-        aria-label={t('app.mainNavigation')}
-        className="flex min-w-0 items-center gap-1 overflow-x-auto p-1"
-      >
-        <Link to="/chat" className={navigationLinkClassName}>
-          {t('app.navChat')}
-        </Link>
-        <Link to="/translate" className={navigationLinkClassName}>
-          {t('app.navTranslate')}
-        </Link>
-        <Link to="/images" className={navigationLinkClassName}>
-          {t('app.navImages')}
-        </Link>
-        {isPlatformAdmin && (
-          <>
-            <span aria-hidden="true" className="mx-1 h-5 w-px shrink-0 bg-slate-200" />
-            <Link to="/admin/models" className={navigationLinkClassName}>
-              {t('app.navModels')}
-            </Link>
-            <Link to="/admin/api-keys" className={navigationLinkClassName}>
-              {t('app.navApiKeys')}
-            </Link>
-            <Link to="/admin/org" className={navigationLinkClassName}>
-              {t('app.navOrg')}
-            </Link>
-            <Link to="/admin/guard" className={navigationLinkClassName}>
-              {t('app.navGuard')}
-            </Link>
-            <Link to="/admin/audit" className={navigationLinkClassName}>
-              {t('app.navAudit')}
-            </Link>
-          </>
-        )}
+      <nav aria-label={t('app.mainNavigation')} className="flex min-w-0 items-center gap-1">
+        {/* Only the links scroll; the 관리 menu stays outside so its list is not clipped by the scroller. */}
+        <div className="flex min-w-0 items-center gap-1 overflow-x-auto p-1">
+          <Link to="/chat" className={navigationLinkClassName}>
+            {t('app.navChat')}
+          </Link>
+          <Link to="/translate" className={navigationLinkClassName}>
+            {t('app.navTranslate')}
+          </Link>
+          <Link to="/images" className={navigationLinkClassName}>
+            {t('app.navImages')}
+          </Link>
+        </div>
+        {isPlatformAdmin && <AdminMenu />}
       </nav>
 
       <div className="ml-auto flex items-center gap-1 sm:gap-2">
@@ -65,6 +48,7 @@ export function AppHeader({ session }: { session: SessionResponse }) {
           <div className="text-sm font-semibold text-slate-900">{user.name}</div>
           <div className="text-xs text-slate-500">{affiliation}</div>
         </div>
+        <NotificationBell />
         <LanguageToggle />
         <Button variant="secondary" size="small" onClick={() => logout.mutate()} disabled={logout.isPending}>
           {logout.isPending ? t('app.loggingOut') : t('app.logout')}

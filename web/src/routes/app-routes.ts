@@ -10,6 +10,10 @@ import { AuditPage } from '../features/admin-audit/audit-page';
 import { GuardPage } from '../features/admin-guard/guard-page';
 import { ModelEndpointsPage } from '../features/admin-models/model-endpoints-page';
 import { OrgPage } from '../features/admin-org/org-page';
+import { BudgetsPage } from '../features/admin-metering/budgets-page';
+import { PlansPage } from '../features/admin-metering/plans-page';
+import { PricesPage } from '../features/admin-metering/prices-page';
+import { UsageReportsPage } from '../features/admin-metering/usage-reports-page';
 import { ImagesPage } from '../features/images/images-page';
 import { TranslatePage } from '../features/translate/translate-page';
 import { rootRoute } from './root-route';
@@ -128,4 +132,28 @@ export const adminGuardRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'guard',
   component: GuardPage,
+});
+
+export const adminPricesRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'prices',
+  component: PricesPage,
+});
+
+export const adminBudgetsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'budgets',
+  component: BudgetsPage,
+});
+
+export const adminPlansRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans',
+  component: PlansPage,
+});
+
+export const adminUsageReportsRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'usage-reports',
+  component: UsageReportsPage,
 });

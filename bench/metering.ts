@@ -1,0 +1,173 @@
+import { performance } from 'node:perf_hooks';
+import { sql } from 'drizzle-orm';
+import { LocalInvalidationBus } from '../server/src/platform/invalidation-bus.js';
+import { openDatabase } from '../server/src/platform/database/index.js';
+import { OrgRepository } from '../server/src/modules/org/index.js';
+import {
+  BudgetRepository,
+  DirectoryRepository,
+  MeteringAdminService,
+  MeteringPolicy,
+  PlanRepository,
+  PriceRepository,
+  UsageDashboardService,
+  UsageQueryRepository,
+  UsageReportExporter,
+  UsageReportRepository,
+} from '../server/src/modules/metering/index.js';
+
+/**
+ * npm run bench:metering — seeds 1,000,000 usage events (3 months, 2,000 people in 40 departments, 6 models,
+ * 8 purposes, a few API keys) with their rollups, then times the dashboard queries and the monthly reports.
+ * PGlite in memory by default; set DATABASE_URL to run against PostgreSQL (it uses that database).
+ */
+const eventCount = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const runs = 5;
+const clock = { now: () => new Date('2026-11-30T03:00:00Z') };
+
+const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL, pgliteDirectory: 'memory://' });
+const { db } = database;
+const org = new OrgRepository(db);
+const institution = await org.ensureInstitution('BENCH', '벤치시');
+
+console.log(`seeding ${eventCount.toLocaleString('en')} usage events on ${database.kind} ...`);
+const seedStarted = performance.now();
+await db.execute(sql`insert into departments (institution_id, code, name, kind)
+  select ${institution.id}::uuid, 'D' || n, '부서' || n, 'division' from generate_series(1, 40) n
+  on conflict do nothing`);
+await db.execute(sql`insert into users (institution_id, employee_number, name, department_id, source)
+  select ${institution.id}::uuid, 'E' || n, '직원' || n,
+    (select id from departments where code = 'D' || (1 + n % 40) and institution_id = ${institution.id}::uuid), 'import'
+  from generate_series(1, 2000) n on conflict do nothing`);
+await db.execute(sql`delete from usage_events`);
+await db.execute(sql`delete from usage_daily`);
+await db.execute(sql`delete from usage_monthly_subjects`);
+await db.execute(sql`insert into usage_events (occurred_at, day, user_id, department_id, channel, capability,
+    requested_model, model_id, prompt_tokens, completion_tokens, requests, latency_ms, status, purpose, billing,
+    cost_micro_won)
+  select t, (t + interval '9 hours')::date, u.id, u.department_id, 'chat', 'chat', m, m, p, c, 1, 800,
+    case when n % 97 = 0 then 'error' else 'ok' end,
+    (array['ideas','research','documents','summary','translation','data_analysis','coding','other'])[1 + n % 8],
+    case when n % 5 = 0 then 'subscription' else 'capacity' end,
+    p * 3500 + c * 14000
+  from (
+    select n, timestamptz '2026-09-01 00:00:00+09' + (n::double precision / ${eventCount}) * interval '91 days' as t,
+      1 + (n * 7919) % 2000 as user_number,
+      (array['gpt-4.1','claude-sonnet','gemini-flash','exaone-32b','qwen-72b','solar-pro'])[1 + (n * 31) % 6] as m,
+      200 + (n * 13) % 1800 as p, 50 + (n * 17) % 900 as c
+    from generate_series(1, ${eventCount}) n
+  ) g join users u on u.employee_number = 'E' || g.user_number and u.institution_id = ${institution.id}::uuid`);
+await db.execute(sql`insert into usage_daily (day, department_id, api_key_id, model_id, purpose, billing, calls, errors,
+    prompt_tokens, completion_tokens, cached_tokens, characters, images, cost_micro_won)
+  select day, department_id, api_key_id, model_id, purpose, billing, count(*), count(*) filter (where status <> 'ok'),
+    sum(prompt_tokens), sum(completion_tokens), sum(cached_tokens), sum(characters), sum(images), sum(cost_micro_won)
+  from usage_events group by day, department_id, api_key_id, model_id, purpose, billing`);
+await db.execute(sql`insert into usage_monthly_subjects (month, user_id, api_key_id, department_id, model_id, purpose,
+    calls, errors, prompt_tokens, completion_tokens, cached_tokens, characters, images, cost_micro_won)
+  select date_trunc('month', day)::date, user_id, api_key_id, department_id, model_id, purpose, count(*),
+    count(*) filter (where status <> 'ok'), sum(prompt_tokens), sum(completion_tokens), sum(cached_tokens),
+    sum(characters), sum(images), sum(cost_micro_won)
+  from usage_events group by 1, user_id, api_key_id, department_id, model_id, purpose`);
+await db.execute(sql`analyze`);
+const counts = (await db.execute(
+  sql`select (select count(*) from usage_events) as events, (select count(*) from usage_daily) as daily, (select count(*) from usage_monthly_subjects) as subjects`,
+)) as unknown as { rows: Record<string, unknown>[] };
+console.log(
+  `seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s:`,
+  counts.rows[0] === undefined
+    ? ''
+    : Object.entries(counts.rows[0])
+        .map(([key, value]) => `${key} ${String(value)}`)
+        .join(', '),
+);
+
+const repositories = {
+  prices: new PriceRepository(db),
+  budgets: new BudgetRepository(db),
+  plans: new PlanRepository(db),
+  directory: new DirectoryRepository(db),
+};
+const policy = new MeteringPolicy(repositories, institution.id, new LocalInvalidationBus(), clock);
+await policy.reload();
+await repositories.budgets.insert(institution.id, {
+  name: '기관 AI 예산',
+  scope: 'institution',
+  departmentId: null,
+  userId: null,
+  apiKeyId: null,
+  unit: 'krw',
+  amount: 50_000_000,
+  period: 'month',
+  active: true,
+});
+await policy.reload();
+const admin = new MeteringAdminService(repositories, policy, institution, clock);
+const queries = new UsageQueryRepository(db);
+const dashboards = new UsageDashboardService(
+  queries,
+  new UsageReportRepository(db),
+  repositories.directory,
+  policy,
+  admin,
+  clock,
+);
+const exporter = new UsageReportExporter(queries, repositories.directory, policy);
+const someDepartment = (await repositories.directory.departmentLinks(institution.id))[0]?.id ?? '';
+const someUser = (await db.execute(sql`select id from users where employee_number = 'E7'`)) as unknown as {
+  rows: { id: string }[];
+};
+const platformAdmin = { id: someUser.rows[0]?.id ?? '', role: 'platform_admin' as const, departmentId: null };
+
+const cases: [string, () => Promise<unknown>][] = [
+  [
+    'dashboard, platform, 1 month',
+    () => dashboards.dashboard(platformAdmin, 'platform', { from: '2026-11', to: '2026-11' }),
+  ],
+  [
+    'dashboard, platform, 3 months',
+    () => dashboards.dashboard(platformAdmin, 'platform', { from: '2026-09', to: '2026-11' }),
+  ],
+  [
+    'dashboard, platform, 3 months, one model',
+    () =>
+      dashboards.dashboard(platformAdmin, 'platform', { from: '2026-09', to: '2026-11', modelId: 'gpt-4.1' }),
+  ],
+  [
+    'dashboard, one department, 3 months',
+    () =>
+      dashboards.dashboard(platformAdmin, 'department', {
+        from: '2026-09',
+        to: '2026-11',
+        departmentId: someDepartment,
+      }),
+  ],
+  [
+    'dashboard, one person, 3 months',
+    () => dashboards.dashboard(platformAdmin, 'self', { from: '2026-09', to: '2026-11' }),
+  ],
+  [
+    'report, departments, xlsx',
+    () => exporter.monthly({ month: '2026-10', kind: 'department', format: 'xlsx', departmentIds: null }),
+  ],
+  [
+    'report, people, xlsx',
+    () => exporter.monthly({ month: '2026-10', kind: 'user', format: 'xlsx', departmentIds: null }),
+  ],
+];
+
+console.log(`\n| query (${eventCount.toLocaleString('en')} events, ${database.kind}) | p50 ms | max ms |`);
+console.log('|---|---:|---:|');
+for (const [name, run] of cases) {
+  await run();
+  const timings: number[] = [];
+  for (let attempt = 0; attempt < runs; attempt += 1) {
+    const started = performance.now();
+    await run();
+    timings.push(performance.now() - started);
+  }
+  timings.sort((left, right) => left - right);
+  console.log(
+    `| ${name} | ${(timings[Math.floor(runs / 2)] ?? 0).toFixed(1)} | ${(timings.at(-1) ?? 0).toFixed(1)} |`,
+  );
+}
+await database.close();
