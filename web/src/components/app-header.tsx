@@ -16,6 +16,7 @@ export function AppHeader({ session }: { session: SessionResponse }) {
   const logout = useLogout();
   const { user } = session;
   const isPlatformAdmin = user.role === 'platform_admin';
+  const isAdministrator = user.role !== 'staff';
   const affiliation = [user.department?.name ?? t('app.noDepartment'), user.rank].filter(Boolean).join(' · ');
 
   return (
@@ -39,6 +40,17 @@ export function AppHeader({ session }: { session: SessionResponse }) {
           <Link to="/images" className={navigationLinkClassName}>
             {t('app.navImages')}
           </Link>
+          <Link to="/usage" className={navigationLinkClassName}>
+            {t('app.navUsage')}
+          </Link>
+          {isAdministrator && (
+            <>
+              <span aria-hidden="true" className="mx-1 h-5 w-px shrink-0 bg-slate-200" />
+              <Link to="/admin/usage" className={navigationLinkClassName}>
+                {t('app.navAdminUsage')}
+              </Link>
+            </>
+          )}
         </div>
         {isPlatformAdmin && <AdminMenu />}
       </nav>

@@ -1,4 +1,4 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { isApiError } from '../api/api-error';
 import { AppLayout } from '../components/app-layout';
 import { ChatLayout } from '../features/chat/chat-layout';
@@ -16,6 +16,7 @@ import { PricesPage } from '../features/admin-metering/prices-page';
 import { UsageReportsPage } from '../features/admin-metering/usage-reports-page';
 import { ImagesPage } from '../features/images/images-page';
 import { TranslatePage } from '../features/translate/translate-page';
+import { parseAdminUsageSearch, parseUsageSearch } from '../features/usage/usage-search';
 import { rootRoute } from './root-route';
 
 /** Every page behind sign-in. Portal SSO usually signs the user in during this very session check. */
@@ -81,6 +82,31 @@ export const imagesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'images',
   component: ImagesPage,
+});
+
+// The dashboards load their own chunk with ECharts, so other pages never download the chart library.
+export const usageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'usage',
+  validateSearch: parseUsageSearch,
+  component: lazyRouteComponent(() => import('../features/usage/my-usage-page'), 'MyUsagePage'),
+});
+
+/**
+ * Usage is for department admins too, so it sits beside the platform-only /admin branch rather than in it.
+ * The server scopes what each role sees; this just avoids a dead end for staff.
+ */
+export const adminUsageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/usage',
+  validateSearch: parseAdminUsageSearch,
+  beforeLoad: ({ context }) => {
+    if (context.session.user.role === 'staff') {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- TanStack Router redirects are thrown
+      throw redirect({ to: '/usage', replace: true });
+    }
+  },
+  component: lazyRouteComponent(() => import('../features/usage/admin-usage-page'), 'AdminUsagePage'),
 });
 
 /** Administration is for platform admins only; the server enforces it too, this just avoids dead ends. */

@@ -13,6 +13,7 @@ import {
   adminPricesRoute,
   adminRoute,
   adminUsageReportsRoute,
+  adminUsageRoute,
   appRoute,
   chatRoute,
   conversationRoute,
@@ -20,6 +21,7 @@ import {
   indexRoute,
   newChatRoute,
   translateRoute,
+  usageRoute,
 } from './app-routes';
 import { loginRoute, setupRoute } from './public-routes';
 import { rootRoute } from './root-route';
@@ -32,6 +34,8 @@ const routeTree = rootRoute.addChildren([
     chatRoute.addChildren([newChatRoute, conversationRoute]),
     translateRoute,
     imagesRoute,
+    usageRoute,
+    adminUsageRoute,
     adminRoute.addChildren([
       adminIndexRoute,
       adminModelsRoute,
