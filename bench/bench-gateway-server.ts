@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { loadConfig } from '../server/src/config/index.js';
 import { createPlatform } from '../server/src/create-platform.js';
 import { systemCaller } from '../server/src/modules/guard/index.js';
@@ -10,12 +11,14 @@ import { bannedWordList } from './banned-word-list.js';
  * `guard`: the model is an outside one, so every request is scanned for PII (masked under the default
  * policy) and for a 3,000-word 금칙어 list on the way in, and the answer is checked on the way out.
  * `idle`: an on-prem model under the default allow policy and no list, which the guard lets pass untouched.
+ * `metered`: `idle` plus budgets (institution, department and key pools), so every call is reserved and
+ * settled in the database; `guard` has them too. Every mode has a price, so every call is costed and recorded.
  * Its address and key go to stderr.
  */
 const upstreamUrl = process.argv[2];
 const guardMode = process.argv[3] ?? 'guard';
-if (upstreamUrl === undefined || (guardMode !== 'guard' && guardMode !== 'idle'))
-  throw new Error('usage: bench-gateway-server <upstream-url> [guard|idle]');
+if (upstreamUrl === undefined || !['guard', 'idle', 'metered'].includes(guardMode))
+  throw new Error('usage: bench-gateway-server <upstream-url> [guard|idle|metered]');
 const config = loadConfig({
   yamlPath: '/nonexistent/jumugwan.yaml',
   environment: {
@@ -61,6 +64,11 @@ if (guardMode === 'guard') {
     words: words.slice(1_500),
   });
 }
+await platform.app.inject({ method: 'GET', url: '/api/health' });
+await platform.database.db
+  .execute(sql`insert into model_prices (model_id, effective_from, input_per_million_tokens,
+  output_per_million_tokens, per_thousand_characters, per_image, per_request)
+  values ('bench-chat', '2020-01-01', 3500, 14000, 0, 0, 0)`);
 const created = await platform.apiKeys.create(
   {
     name: 'bench',
@@ -72,6 +80,21 @@ const created = await platform.apiKeys.create(
   },
   admin.id,
 );
+if (guardMode !== 'idle') {
+  // Pools large enough never to run out during the run: each call still reserves and settles against all three.
+  const keyId = (await platform.apiKeys.list())[0]?.id ?? null;
+  for (const budget of [
+    { name: '기관', scope: 'institution' as const, departmentId: null, apiKeyId: null },
+    { name: '부서', scope: 'department' as const, departmentId: department.id, apiKeyId: null },
+    { name: '키', scope: 'api_key' as const, departmentId: null, apiKeyId: keyId },
+  ]) {
+    await platform.database.db
+      .execute(sql`insert into budgets (institution_id, name, scope, department_id, api_key_id,
+      unit, amount, period) select id, ${budget.name}, ${budget.scope}, ${budget.departmentId}::uuid,
+      ${budget.apiKeyId}::uuid, 'krw', 1000000000000, 'month' from institutions limit 1`);
+  }
+}
+await platform.meteringPolicy.reload();
 await platform.app.listen({ port: 0, host: '127.0.0.1' });
 const address = platform.app.server.address();
 if (address === null || typeof address === 'string') throw new Error('no address');

@@ -102,7 +102,7 @@ function residentMegabytes(pid: number): number {
 
 const upstream = await startProcess('./bench-upstream-server.ts');
 const upstreamUrl = upstream.info.url ?? '';
-const startGateway = (mode: 'guard' | 'idle') =>
+const startGateway = (mode: 'guard' | 'idle' | 'metered') =>
   startProcess('./bench-gateway-server.ts', [upstreamUrl, mode]).catch((error: unknown) => {
     // Otherwise a gateway that fails to start leaves the upstream running after this script exits.
     upstream.child.kill('SIGTERM');
@@ -113,6 +113,11 @@ const startGateway = (mode: 'guard' | 'idle') =>
 const gateway = await startGateway('guard');
 const idleGateway = await startGateway('idle').catch((error: unknown) => {
   gateway.child.kill('SIGTERM');
+  throw error;
+});
+const meteredGateway = await startGateway('metered').catch((error: unknown) => {
+  gateway.child.kill('SIGTERM');
+  idleGateway.child.kill('SIGTERM');
   throw error;
 });
 const gatewayUrl = gateway.info.url ?? '';
@@ -131,6 +136,13 @@ try {
     const idleKey = idleGateway.info.key ?? '';
     await load(idleUrl, idleKey, stream, warmupMs);
     rows.push({ name: `  guard idle ${kind}`, result: await load(idleUrl, idleKey, stream, durationMs) });
+    const meteredUrl = meteredGateway.info.url ?? '';
+    const meteredKey = meteredGateway.info.key ?? '';
+    await load(meteredUrl, meteredKey, stream, warmupMs);
+    rows.push({
+      name: `  + budgets ${kind}`,
+      result: await load(meteredUrl, meteredKey, stream, durationMs),
+    });
   }
   const rss = residentMegabytes(gatewayPid);
 
@@ -155,10 +167,12 @@ try {
     };
   };
   const json = ratio(0);
-  const streaming = ratio(3);
-  const guardCost = (index: number) =>
-    percentile(rows[index]?.result.latencies ?? [], 0.5) -
-    percentile(rows[index + 1]?.result.latencies ?? [], 0.5);
+  const streaming = ratio(4);
+  const p50Difference = (more: number, less: number) =>
+    percentile(rows[more]?.result.latencies ?? [], 0.5) - percentile(rows[less]?.result.latencies ?? [], 0.5);
+  // Guard: all policies minus (idle guard + budgets). Metering's budgets: (idle guard + budgets) minus idle.
+  const guardCost = (offset: number) => p50Difference(offset + 1, offset + 3);
+  const budgetCost = (offset: number) => p50Difference(offset + 3, offset + 2);
   console.log(
     `\nJSON:      gateway throughput ${(json.throughput * 100).toFixed(0)}% of direct (target ≥ 40%), added p50 ${json.addedP50.toFixed(2)} ms (target ≤ 1 ms)`,
   );
@@ -166,11 +180,15 @@ try {
     `streaming: gateway throughput ${(streaming.throughput * 100).toFixed(0)}% of direct (target ≥ 85%), added p50 ${streaming.addedP50.toFixed(2)} ms`,
   );
   console.log(
-    `guard:     PII scan + masking policy + 3,000 금칙어 add ${guardCost(1).toFixed(2)} ms p50 (JSON), ${guardCost(4).toFixed(2)} ms p50 (streaming) (target ≤ 1 ms)`,
+    `guard:     PII scan + masking policy + 3,000 금칙어 add ${guardCost(0).toFixed(2)} ms p50 (JSON), ${guardCost(4).toFixed(2)} ms p50 (streaming) (target ≤ 1 ms)`,
+  );
+  console.log(
+    `metering:  reserve + settle against 3 budgets add ${budgetCost(0).toFixed(2)} ms p50 (JSON), ${budgetCost(4).toFixed(2)} ms p50 (streaming) (target ≤ 0.5 ms)`,
   );
   console.log(`gateway RSS after the run: ${rss.toFixed(0)} MB`);
 } finally {
   gateway.child.kill('SIGTERM');
   idleGateway.child.kill('SIGTERM');
+  meteredGateway.child.kill('SIGTERM');
   upstream.child.kill('SIGTERM');
 }

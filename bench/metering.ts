@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
+import { selectRows } from '../server/src/test/select-rows.js';
 import { LocalInvalidationBus } from '../server/src/platform/invalidation-bus.js';
 import { openDatabase } from '../server/src/platform/database/index.js';
 import { OrgRepository } from '../server/src/modules/org/index.js';
@@ -55,7 +56,7 @@ await db.execute(sql`insert into usage_events (occurred_at, day, user_id, depart
       1 + (n * 7919) % 2000 as user_number,
       (array['gpt-4.1','claude-sonnet','gemini-flash','exaone-32b','qwen-72b','solar-pro'])[1 + (n * 31) % 6] as m,
       200 + (n * 13) % 1800 as p, 50 + (n * 17) % 900 as c
-    from generate_series(1, ${eventCount}) n
+    from generate_series(1::bigint, ${eventCount}) n
   ) g join users u on u.employee_number = 'E' || g.user_number and u.institution_id = ${institution.id}::uuid`);
 await db.execute(sql`insert into usage_daily (day, department_id, api_key_id, model_id, purpose, billing, calls, errors,
     prompt_tokens, completion_tokens, cached_tokens, characters, images, cost_micro_won)
@@ -69,9 +70,12 @@ await db.execute(sql`insert into usage_monthly_subjects (month, user_id, api_key
     sum(characters), sum(images), sum(cost_micro_won)
   from usage_events group by 1, user_id, api_key_id, department_id, model_id, purpose`);
 await db.execute(sql`analyze`);
-const counts = (await db.execute(
-  sql`select (select count(*) from usage_events) as events, (select count(*) from usage_daily) as daily, (select count(*) from usage_monthly_subjects) as subjects`,
-)) as unknown as { rows: Record<string, unknown>[] };
+const counts = {
+  rows: await selectRows<Record<string, unknown>>(
+    db,
+    sql`select (select count(*) from usage_events) as events, (select count(*) from usage_daily) as daily, (select count(*) from usage_monthly_subjects) as subjects`,
+  ),
+};
 console.log(
   `seeded in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s:`,
   counts.rows[0] === undefined
@@ -113,8 +117,8 @@ const dashboards = new UsageDashboardService(
 );
 const exporter = new UsageReportExporter(queries, repositories.directory, policy);
 const someDepartment = (await repositories.directory.departmentLinks(institution.id))[0]?.id ?? '';
-const someUser = (await db.execute(sql`select id from users where employee_number = 'E7'`)) as unknown as {
-  rows: { id: string }[];
+const someUser = {
+  rows: await selectRows<{ id: string }>(db, sql`select id from users where employee_number = 'E7'`),
 };
 const platformAdmin = { id: someUser.rows[0]?.id ?? '', role: 'platform_admin' as const, departmentId: null };
 

@@ -25,7 +25,7 @@ export class PlanRepository {
     const rows = await this.db
       .select({
         plan: subscriptionPlans,
-        activeAssignments: sql<number>`(select count(*)::int from ${subscriptionAssignments} a where a.plan_id = ${subscriptionPlans.id} and a.starts_on <= ${today} and a.ends_on >= ${today})`,
+        activeAssignments: sql<number>`(select count(*)::int from ${subscriptionAssignments} a where a.plan_id = "subscription_plans"."id" and a.starts_on <= ${today} and a.ends_on >= ${today})`,
       })
       .from(subscriptionPlans)
       .where(eq(subscriptionPlans.institutionId, institutionId))

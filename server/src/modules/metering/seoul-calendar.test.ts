@@ -36,6 +36,8 @@ describe('seoul calendar', () => {
 
   it('counts months and days', () => {
     expect(addMonths('2026-11-01', 3)).toBe('2027-02-01');
+    expect(addMonths('2026-11-30', 3)).toBe('2027-02-28');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
     expect(daysBetween('2026-11-01', '2026-12-01')).toBe(30);
     expect(monthsBetween('2026-11', '2027-01')).toEqual(['2026-11-01', '2026-12-01', '2027-01-01']);
   });

@@ -28,10 +28,11 @@ function format(year: number, month: number, date: number): string {
   return utc.toISOString().slice(0, 10);
 }
 
-/** Adds whole months to the first day of a month (or any day, clamping is not needed for the 1st). */
+/** Adds whole months; a day the target month lacks becomes its last day (11-30 + 3 months = 02-28). */
 export function addMonths(day: string, months: number): string {
   const { year, month, date } = parts(day);
-  return format(year, month + months, date);
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  return format(year, month + months, Math.min(date, lastDay));
 }
 
 export function addDays(day: string, days: number): string {
