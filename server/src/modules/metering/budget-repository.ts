@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
-import type { Database } from '../../platform/database/index.js';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { resultRows, type Database } from '../../platform/database/index.js';
 import { budgetLedger, budgetReservations, budgets } from '../../platform/database/schema.js';
 
 export type BudgetRow = typeof budgets.$inferSelect;
@@ -34,13 +34,6 @@ function recordset(entries: readonly LedgerEntry[]): string {
       amount: entry.amount,
     })),
   );
-}
-
-/** Rows of raw `execute` differ by driver (PostgreSQL returns bigint as text): read them through here. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  const rows = (result as { rows?: unknown }).rows;
-  return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
 }
 
 /** All SQL of budgets and their ledger. Reservations and settlements run in the database (atomic). */
@@ -123,7 +116,7 @@ export class BudgetRepository {
     const result = await this.db.execute(
       sql`select budget_reserve(${reservationId}::uuid, ${recordset(holds)}::jsonb, ${heartbeat.toISOString()}::timestamptz) as refused`,
     );
-    const refused = rowsOf(result)[0]?.refused;
+    const refused = resultRows(result)[0]?.refused;
     return typeof refused === 'string' ? refused : null;
   }
 
@@ -132,7 +125,7 @@ export class BudgetRepository {
     const result = await this.db.execute(
       sql`select account, period_start::text as period_start, spent, limit_amount, threshold from budget_settle(${reservationId}::uuid, ${recordset(charges)}::jsonb)`,
     );
-    return rowsOf(result).map((row) => ({
+    return resultRows(result).map((row) => ({
       account: String(row.account),
       periodStart: String(row.period_start),
       spent: Number(row.spent),
@@ -153,14 +146,6 @@ export class BudgetRepository {
     const result = await this.db.execute(
       sql`select budget_release_stale(${cutoff.toISOString()}::timestamptz) as released`,
     );
-    return Number(rowsOf(result)[0]?.released ?? 0);
-  }
-
-  async countStale(cutoff: Date): Promise<number> {
-    const rows = await this.db
-      .select({ count: sql<number>`count(*)::int` })
-      .from(budgetReservations)
-      .where(lt(budgetReservations.heartbeatAt, cutoff));
-    return rows[0]?.count ?? 0;
+    return Number(resultRows(result)[0]?.released ?? 0);
   }
 }

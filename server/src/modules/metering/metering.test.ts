@@ -13,7 +13,10 @@ import {
 import { selectRows } from '../../test/select-rows.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
 import { staffCaller, type GuardCaller } from '../guard/index.js';
+import { BudgetAlerts } from './budget-alerts.js';
 import { BudgetRepository } from './budget-repository.js';
+import { DirectoryRepository } from './directory-repository.js';
+import { NotificationRepository } from './notification-repository.js';
 import { Meter } from './meter.js';
 import { UsageRecorder } from './usage-recorder.js';
 
@@ -252,7 +255,10 @@ describe.each(databaseTargets)('metering (%s)', (target) => {
       platform.meteringPolicy,
       new BudgetRepository(platform.database.db),
       new UsageRecorder({ insertBatch: () => Promise.resolve() }, { warn: () => undefined }),
-      { budgetCrossed: () => Promise.resolve(), softCapCrossed: () => Promise.resolve() } as never,
+      new BudgetAlerts(
+        new NotificationRepository(platform.database.db),
+        new DirectoryRepository(platform.database.db),
+      ),
       clock,
       () => '',
       { warn: () => undefined },

@@ -11,7 +11,6 @@ import {
 } from '@jumugwan/contracts';
 import { errors } from '../../platform/app-error.js';
 import type { Clock } from '../../platform/clock.js';
-import type { BudgetRow } from './budget-repository.js';
 import type { DirectoryRepository } from './directory-repository.js';
 import type { MeteringAdminService } from './metering-admin-service.js';
 import type { MeteringPolicy } from './metering-policy.js';
@@ -301,9 +300,5 @@ export class UsageDashboardService {
     return (await this.reports.list(month === undefined ? {} : { month: monthStart(month) })).map((row) =>
       this.presentReport(row),
     );
-  }
-
-  budgetName(budget: BudgetRow): string {
-    return budget.name;
   }
 }

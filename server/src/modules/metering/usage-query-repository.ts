@@ -1,12 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../platform/database/index.js';
-
-/** Rows of raw `execute` differ by driver (PostgreSQL returns bigint as text): read them through here. */
-function rowsOf(result: unknown): Record<string, unknown>[] {
-  if (Array.isArray(result)) return result as Record<string, unknown>[];
-  const rows = (result as { rows?: unknown }).rows;
-  return Array.isArray(rows) ? (rows as Record<string, unknown>[]) : [];
-}
+import { resultRows, type Database } from '../../platform/database/index.js';
 
 /** Keys come back as text (the SQL casts them), but a driver may still hand over numbers. */
 function textOf(value: unknown): string | null {
@@ -106,11 +99,11 @@ export class UsageQueryRepository {
         : by === 'day'
           ? sql`select day::text as key, count(*) filter (where status <> 'refused')::bigint as calls, count(*) filter (where status in ('error', 'cancelled'))::bigint as errors, sum(prompt_tokens)::bigint as prompt_tokens, sum(completion_tokens)::bigint as completion_tokens, sum(cost_micro_won)::bigint as cost_micro_won from usage_events where user_id = ${scope.userId} and day >= ${scope.from} and day < ${scope.until}${scope.modelId === null ? sql`` : sql` and model_id = ${scope.modelId}`} group by day order by day`
           : sql`select ${key} as key, ${sums} from usage_monthly_subjects where ${this.subjectWhere(scope)}${group}`;
-    return rowsOf(await this.db.execute(query)).map(toSumRow);
+    return resultRows(await this.db.execute(query)).map(toSumRow);
   }
 
   async activeUsers(scope: UsageScope): Promise<number> {
-    const rows = rowsOf(
+    const rows = resultRows(
       await this.db.execute(
         sql`select count(distinct user_id)::bigint as count from usage_monthly_subjects where ${this.subjectWhere(scope)}`,
       ),
@@ -123,7 +116,7 @@ export class UsageQueryRepository {
     scope: UsageScope,
     limit: number,
   ): Promise<(SumRow & { userId: string | null; apiKeyId: string | null })[]> {
-    const rows = rowsOf(
+    const rows = resultRows(
       await this.db.execute(
         sql`select user_id, api_key_id, ${sums} from usage_monthly_subjects where ${this.subjectWhere(scope)} group by user_id, api_key_id order by sum(cost_micro_won) desc, sum(calls) desc limit ${limit}`,
       ),
@@ -142,7 +135,7 @@ export class UsageQueryRepository {
   ): Promise<(SumRow & { userId: string | null; apiKeyId: string | null; departmentId: string | null })[]> {
     const departmentFilter =
       departmentIds === null ? sql`` : sql` and department_id = any(${uuidList(departmentIds)})`;
-    const rows = rowsOf(
+    const rows = resultRows(
       await this.db.execute(
         sql`select user_id, api_key_id, department_id, ${sums} from usage_monthly_subjects where month = ${month}${departmentFilter} group by user_id, api_key_id, department_id order by sum(cost_micro_won) desc`,
       ),
@@ -157,7 +150,7 @@ export class UsageQueryRepository {
 
   /** Capacity use per day of a person's events (their own cap's burn-down). */
   async userCapacityDaily(userId: string, from: string, until: string): Promise<SumRow[]> {
-    const rows = rowsOf(
+    const rows = resultRows(
       await this.db.execute(
         sql`select day::text as key, count(*)::bigint as calls, 0 as errors, sum(prompt_tokens)::bigint as prompt_tokens, sum(completion_tokens)::bigint as completion_tokens, sum(cost_micro_won)::bigint as cost_micro_won from usage_events where user_id = ${userId} and day >= ${from} and day < ${until} and billing = 'capacity' and status <> 'refused' group by day order by day`,
       ),

@@ -5,4 +5,5 @@ export {
   type DatabaseHandle,
   type OpenDatabaseOptions,
 } from './open-database.js';
+export { resultRows } from './result-rows.js';
 export * as tables from './schema.js';
