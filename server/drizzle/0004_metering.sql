@@ -179,102 +179,78 @@ CREATE INDEX "usage_events_user_day" ON "usage_events" USING btree ("user_id","d
 CREATE INDEX "usage_events_department_day" ON "usage_events" USING btree ("department_id","day");--> statement-breakpoint
 CREATE INDEX "usage_monthly_subjects_department" ON "usage_monthly_subjects" USING btree ("department_id","month");--> statement-breakpoint
 CREATE UNIQUE INDEX "usage_reports_user_month" ON "usage_reports" USING btree ("user_id","month");--> statement-breakpoint
--- Reserves every hold of a call at once or none: locks the ledger rows in account order (no deadlocks between
--- concurrent calls), refuses when any hold would pass its limit, and records the reservation. Returns the
--- account that refused, or null.
-CREATE OR REPLACE FUNCTION budget_reserve(reservation_id uuid, holds jsonb, heartbeat timestamptz) RETURNS text
+-- An instance claims part of a budget (a lease) and reserves calls against it in memory. A claim succeeds only
+-- when spent + reserved + amount stays within the limit, so the leases of all instances together never pass it.
+-- The lease is recorded with a heartbeat its instance refreshes; a crashed instance's leases are released.
+CREATE OR REPLACE FUNCTION budget_claim(
+  lease_id uuid, claim_account text, claim_period_start date, claim_period_end date, claim_limit bigint,
+  claim_amount bigint, heartbeat timestamptz
+) RETURNS boolean
 LANGUAGE plpgsql AS $$
 DECLARE
-  hold record;
+  ledger budget_ledger%ROWTYPE;
 BEGIN
   INSERT INTO budget_ledger (account, period_start, period_end, limit_amount)
-    SELECT h.account, h.period_start, h.period_end, h.limit_amount
-    FROM jsonb_to_recordset(holds) AS h(account text, period_start date, period_end date, limit_amount bigint)
-    ON CONFLICT (account, period_start) DO NOTHING;
-  FOR hold IN
-    SELECT l.account, l.spent, l.reserved, l.limit_amount, h.amount
-    FROM budget_ledger l
-    JOIN jsonb_to_recordset(holds) AS h(account text, period_start date, amount bigint)
-      ON l.account = h.account AND l.period_start = h.period_start
-    ORDER BY l.account
-    FOR UPDATE OF l
-  LOOP
-    IF hold.spent + hold.reserved + hold.amount > hold.limit_amount THEN
-      RETURN hold.account;
-    END IF;
-  END LOOP;
-  UPDATE budget_ledger l SET reserved = l.reserved + h.amount
-    FROM jsonb_to_recordset(holds) AS h(account text, period_start date, amount bigint)
-    WHERE l.account = h.account AND l.period_start = h.period_start;
-  INSERT INTO budget_reservations (id, holds, heartbeat_at)
-    SELECT reservation_id, jsonb_agg(jsonb_build_object('account', h.account, 'periodStart', h.period_start, 'amount', h.amount)), heartbeat
-    FROM jsonb_to_recordset(holds) AS h(account text, period_start date, amount bigint);
-  RETURN NULL;
+    VALUES (claim_account, claim_period_start, claim_period_end, claim_limit)
+    ON CONFLICT ON CONSTRAINT budget_ledger_account_period DO NOTHING;
+  SELECT * INTO ledger FROM budget_ledger l
+    WHERE l.account = claim_account AND l.period_start = claim_period_start FOR UPDATE;
+  IF ledger.spent + ledger.reserved + claim_amount > ledger.limit_amount THEN
+    RETURN false;
+  END IF;
+  UPDATE budget_ledger l SET reserved = l.reserved + claim_amount
+    WHERE l.account = claim_account AND l.period_start = claim_period_start;
+  INSERT INTO budget_reservations AS r (id, holds, heartbeat_at)
+    VALUES (lease_id, jsonb_build_array(jsonb_build_object(
+      'account', claim_account, 'periodStart', claim_period_start, 'amount', claim_amount)), heartbeat)
+    ON CONFLICT (id) DO UPDATE SET
+      holds = jsonb_build_array(jsonb_build_object('account', claim_account, 'periodStart', claim_period_start,
+        'amount', (r.holds -> 0 ->> 'amount')::bigint + claim_amount)),
+      heartbeat_at = heartbeat;
+  RETURN true;
 END $$;
 --> statement-breakpoint
--- Settles a call: releases what its reservation held (unless a sweep already did) and adds the actual use.
--- Returns the accounts that crossed 80 % or 100 % of their limit with this call (each threshold once).
-CREATE OR REPLACE FUNCTION budget_settle(reservation_id uuid, charges jsonb)
-RETURNS TABLE (account text, period_start date, spent bigint, limit_amount bigint, threshold integer)
+-- Moves what calls used from a lease to `spent` and gives back what the lease no longer needs (`released`).
+-- Without a lease (a subscription's soft cap) it only adds to `spent`. Returns the threshold (80 or 100) this
+-- charge crossed, each at most once per period, with the new total and the limit.
+CREATE OR REPLACE FUNCTION budget_charge(
+  lease_id uuid, charge_account text, charge_period_start date, charge_period_end date, charge_limit bigint,
+  consumed bigint, released bigint
+) RETURNS TABLE (threshold integer, spent bigint, limit_amount bigint)
 LANGUAGE plpgsql AS $$
 DECLARE
-  held jsonb;
-  charge record;
   ledger budget_ledger%ROWTYPE;
-  release bigint;
 BEGIN
-  IF reservation_id IS NOT NULL THEN
-    DELETE FROM budget_reservations r WHERE r.id = reservation_id RETURNING r.holds INTO held;
-  END IF;
   INSERT INTO budget_ledger (account, period_start, period_end, limit_amount)
-    SELECT c.account, c.period_start, c.period_end, c.limit_amount
-    FROM jsonb_to_recordset(charges) AS c(account text, period_start date, period_end date, limit_amount bigint)
+    VALUES (charge_account, charge_period_start, charge_period_end, charge_limit)
     ON CONFLICT ON CONSTRAINT budget_ledger_account_period DO NOTHING;
-  FOR charge IN
-    SELECT c.account, c.period_start, c.amount
-    FROM jsonb_to_recordset(charges) AS c(account text, period_start date, amount bigint)
-    ORDER BY c.account
-  LOOP
-    SELECT * INTO ledger FROM budget_ledger l
-      WHERE l.account = charge.account AND l.period_start = charge.period_start FOR UPDATE;
-    release := 0;
-    IF held IS NOT NULL THEN
-      SELECT coalesce(sum((h ->> 'amount')::bigint), 0) INTO release
-        FROM jsonb_array_elements(held) AS h
-        WHERE h ->> 'account' = charge.account AND (h ->> 'periodStart')::date = charge.period_start;
-    END IF;
-    ledger.reserved := greatest(ledger.reserved - release, 0);
-    ledger.spent := ledger.spent + charge.amount;
-    threshold := NULL;
-    IF ledger.spent >= ledger.limit_amount AND NOT ledger.alerted_100 THEN
-      ledger.alerted_100 := true;
-      ledger.alerted_80 := true;
-      threshold := 100;
-    ELSIF ledger.spent * 5 >= ledger.limit_amount * 4 AND NOT ledger.alerted_80 THEN
-      ledger.alerted_80 := true;
-      threshold := 80;
-    END IF;
-    UPDATE budget_ledger l
-      SET reserved = ledger.reserved, spent = ledger.spent, alerted_80 = ledger.alerted_80, alerted_100 = ledger.alerted_100
-      WHERE l.account = charge.account AND l.period_start = charge.period_start;
-    IF threshold IS NOT NULL THEN
-      account := charge.account;
-      period_start := charge.period_start;
-      spent := ledger.spent;
-      limit_amount := ledger.limit_amount;
-      RETURN NEXT;
-    END IF;
-  END LOOP;
-  -- Holds on accounts that got no charge (the call failed before costing anything) are released too.
-  IF held IS NOT NULL THEN
-    UPDATE budget_ledger l SET reserved = greatest(l.reserved - (h ->> 'amount')::bigint, 0)
-      FROM jsonb_array_elements(held) AS h
-      WHERE l.account = h ->> 'account' AND l.period_start = (h ->> 'periodStart')::date
-        AND NOT EXISTS (
-          SELECT 1 FROM jsonb_to_recordset(charges) AS c(account text, period_start date)
-          WHERE c.account = l.account AND c.period_start = l.period_start
-        );
+  SELECT * INTO ledger FROM budget_ledger l
+    WHERE l.account = charge_account AND l.period_start = charge_period_start FOR UPDATE;
+  ledger.reserved := greatest(ledger.reserved - released, 0);
+  ledger.spent := ledger.spent + consumed;
+  threshold := NULL;
+  IF ledger.spent >= ledger.limit_amount AND NOT ledger.alerted_100 THEN
+    ledger.alerted_100 := true;
+    ledger.alerted_80 := true;
+    threshold := 100;
+  ELSIF ledger.spent * 5 >= ledger.limit_amount * 4 AND NOT ledger.alerted_80 THEN
+    ledger.alerted_80 := true;
+    threshold := 80;
   END IF;
+  UPDATE budget_ledger l
+    SET reserved = ledger.reserved, spent = ledger.spent, alerted_80 = ledger.alerted_80,
+      alerted_100 = ledger.alerted_100
+    WHERE l.account = charge_account AND l.period_start = charge_period_start;
+  IF lease_id IS NOT NULL AND released > 0 THEN
+    UPDATE budget_reservations r
+      SET holds = jsonb_build_array(jsonb_build_object('account', charge_account,
+        'periodStart', charge_period_start, 'amount', greatest((r.holds -> 0 ->> 'amount')::bigint - released, 0)))
+      WHERE r.id = lease_id;
+    DELETE FROM budget_reservations r WHERE r.id = lease_id AND (r.holds -> 0 ->> 'amount')::bigint <= 0;
+  END IF;
+  spent := ledger.spent;
+  limit_amount := ledger.limit_amount;
+  RETURN NEXT;
 END $$;
 --> statement-breakpoint
 -- Releases reservations whose instance stopped refreshing them (it crashed or was killed). Returns how many.

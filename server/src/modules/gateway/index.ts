@@ -24,5 +24,10 @@ export type {
   ProviderStreamPart,
   ProviderUsage,
 } from './provider-spec.js';
-export { estimatePromptTokens, estimateTokens } from './token-estimate.js';
+export {
+  estimatePromptTokens,
+  estimatePromptTokensGenerously,
+  estimateTokens,
+  estimateTokensGenerously,
+} from './token-estimate.js';
 export { UpstreamError } from './upstream-error.js';

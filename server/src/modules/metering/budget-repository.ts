@@ -6,7 +6,7 @@ export type BudgetRow = typeof budgets.$inferSelect;
 export type BudgetValues = Omit<BudgetRow, 'id' | 'institutionId' | 'createdAt' | 'updatedAt'>;
 export type LedgerRow = typeof budgetLedger.$inferSelect;
 
-/** One hold of a reservation, or one charge of a settlement, on a ledger account and period. */
+/** An amount on a ledger account and period (a budget's, or a subscription term's soft cap). */
 export interface LedgerEntry {
   account: string;
   periodStart: string;
@@ -24,19 +24,7 @@ export interface ThresholdCrossing {
   threshold: 80 | 100;
 }
 
-function recordset(entries: readonly LedgerEntry[]): string {
-  return JSON.stringify(
-    entries.map((entry) => ({
-      account: entry.account,
-      period_start: entry.periodStart,
-      period_end: entry.periodEnd,
-      limit_amount: entry.limitAmount,
-      amount: entry.amount,
-    })),
-  );
-}
-
-/** All SQL of budgets and their ledger. Reservations and settlements run in the database (atomic). */
+/** All SQL of budgets and their ledger. Claims and charges run in the database, one row locked at a time. */
 export class BudgetRepository {
   constructor(private readonly db: Database) {}
 
@@ -107,31 +95,36 @@ export class BudgetRepository {
       );
   }
 
-  /** Holds every entry or none; returns the account that refused, or null. */
-  async reserve(
-    reservationId: string,
-    holds: readonly LedgerEntry[],
-    heartbeat: Date,
-  ): Promise<string | null> {
+  /** Adds `amount` to the lease when the budget has room for it; false when it has not. */
+  async claim(leaseId: string, entry: LedgerEntry, heartbeat: Date): Promise<boolean> {
     const result = await this.db.execute(
-      sql`select budget_reserve(${reservationId}::uuid, ${recordset(holds)}::jsonb, ${heartbeat.toISOString()}::timestamptz) as refused`,
+      sql`select budget_claim(${leaseId}::uuid, ${entry.account}, ${entry.periodStart}::date, ${entry.periodEnd}::date, ${entry.limitAmount}::bigint, ${entry.amount}::bigint, ${heartbeat.toISOString()}::timestamptz) as claimed`,
     );
-    const refused = resultRows(result)[0]?.refused;
-    return typeof refused === 'string' ? refused : null;
+    return resultRows(result)[0]?.claimed === true;
   }
 
-  /** Releases the reservation (if any) and adds the actual charges. */
-  async settle(reservationId: string | null, charges: readonly LedgerEntry[]): Promise<ThresholdCrossing[]> {
+  /**
+   * Adds `consumed` to the period's spend and gives `released` of the lease back; returns the 80 % or
+   * 100 % threshold this crossed, if any.
+   */
+  async charge(
+    leaseId: string | null,
+    entry: Omit<LedgerEntry, 'amount'>,
+    consumed: number,
+    released: number,
+  ): Promise<ThresholdCrossing | null> {
     const result = await this.db.execute(
-      sql`select account, period_start::text as period_start, spent, limit_amount, threshold from budget_settle(${reservationId}::uuid, ${recordset(charges)}::jsonb)`,
+      sql`select threshold, spent, limit_amount from budget_charge(${leaseId}::uuid, ${entry.account}, ${entry.periodStart}::date, ${entry.periodEnd}::date, ${entry.limitAmount}::bigint, ${consumed}::bigint, ${released}::bigint)`,
     );
-    return resultRows(result).map((row) => ({
-      account: String(row.account),
-      periodStart: String(row.period_start),
+    const row = resultRows(result)[0];
+    if (row === undefined || row.threshold === null) return null;
+    return {
+      account: entry.account,
+      periodStart: entry.periodStart,
       spent: Number(row.spent),
       limitAmount: Number(row.limit_amount),
       threshold: Number(row.threshold) === 100 ? 100 : 80,
-    }));
+    };
   }
 
   async heartbeat(reservationIds: readonly string[], at: Date): Promise<void> {

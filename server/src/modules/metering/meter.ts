@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { PurposeCategory } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
@@ -7,6 +6,7 @@ import type { Served } from '../gateway/index.js';
 import type { ModelCapability } from '../gateway/index.js';
 import type { GuardCaller } from '../guard/index.js';
 import type { BudgetAlerts } from './budget-alerts.js';
+import { BudgetLeases } from './budget-leases.js';
 import { formatAmount } from './budget-alerts.js';
 import type { BudgetRepository, BudgetRow, LedgerEntry, ThresholdCrossing } from './budget-repository.js';
 import type { MeteringPolicy, Subscription } from './metering-policy.js';
@@ -42,7 +42,7 @@ export interface MeterTicket {
   readonly startedAt: number;
   readonly billing: 'capacity' | 'subscription';
   readonly subscription: Subscription | null;
-  readonly reservationId: string | null;
+  /** What the call holds in this instance's budget leases, per budget. */
   readonly holds: readonly { entry: LedgerEntry; budget: BudgetRow }[];
 }
 
@@ -69,8 +69,7 @@ function tokensOf(usage: UsageQuantity): number {
  * (all or nothing, in the database), after it settles the actual cost and records one usage event.
  */
 export class Meter {
-  private readonly live = new Set<string>();
-  private readonly settling = new Set<Promise<void>>();
+  private readonly leases: BudgetLeases;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -82,20 +81,39 @@ export class Meter {
     private readonly subjectName: (budget: BudgetRow) => string,
     private readonly log: { warn(details: Record<string, unknown>, message: string): void },
     private readonly settings: { staleAfterMs: number } = { staleAfterMs: 180_000 },
-  ) {}
+  ) {
+    this.leases = new BudgetLeases(budgets, clock);
+  }
 
-  /** Heartbeats for this instance's reservations and the sweep of crashed instances' ones. */
-  startMaintenance(intervalMs = 60_000): void {
+  /**
+   * Every second: charge finished calls and give back unused room. Every minute: heartbeat this instance's
+   * leases and release those of crashed instances.
+   */
+  startMaintenance(flushMs = 1_000, heartbeatMs = 60_000): void {
+    let sinceHeartbeat = 0;
     this.timer = setInterval(() => {
-      void this.heartbeat()
-        .then(() => this.sweep())
+      sinceHeartbeat += flushMs;
+      const heartbeat = sinceHeartbeat >= heartbeatMs;
+      if (heartbeat) sinceHeartbeat = 0;
+      void this.flush()
+        .then(async () => {
+          if (!heartbeat) return;
+          await this.heartbeat();
+          await this.sweep();
+        })
         .catch((error: unknown) => this.log.warn({ err: error }, 'budget maintenance failed'));
-    }, intervalMs);
+    }, flushMs);
     this.timer.unref();
   }
 
   async heartbeat(): Promise<void> {
-    await this.budgets.heartbeat([...this.live], this.clock.now());
+    await this.budgets.heartbeat(this.leases.leaseIds(), this.clock.now());
+  }
+
+  /** Charges what finished calls used, gives back unused room, and tells owners of crossed thresholds. */
+  async flush(): Promise<void> {
+    const crossings = await this.leases.flush();
+    await this.alert(crossings);
   }
 
   /** Releases reservations nobody refreshed for a while: their instance is gone. */
@@ -118,7 +136,7 @@ export class Meter {
       billing: covered ? ('subscription' as const) : ('capacity' as const),
       subscription: covered ? subscription : null,
     };
-    if (applicable.length === 0) return { ...base, reservationId: null, holds: [] };
+    if (applicable.length === 0) return { ...base, holds: [] };
 
     const worstCase = request.worstCase();
     const price = this.policy.priceFor(request.model, day);
@@ -136,18 +154,13 @@ export class Meter {
       };
       return [{ entry, budget }];
     });
-    if (holds.length === 0) return { ...base, reservationId: null, holds: [] };
+    if (holds.length === 0) return { ...base, holds: [] };
 
-    const reservationId = randomUUID();
-    const refused = await this.budgets.reserve(
-      reservationId,
-      holds.map((hold) => hold.entry),
-      occurredAt,
-    );
+    const refused = await this.leases.reserve(holds.map((hold) => hold.entry));
     if (refused !== null) {
       const budget = holds.find((hold) => hold.budget.id === refused)?.budget;
       this.recordEvent(
-        { ...base, reservationId: null, holds: [] },
+        { ...base, holds: [] },
         {
           served: null,
           usage: {
@@ -173,23 +186,20 @@ export class Meter {
       );
       throw meteringErrors.budgetExhausted(budget, this.subjectName(budget), renewsOn, seconds);
     }
-    this.live.add(reservationId);
-    return { ...base, reservationId, holds };
+    return { ...base, holds };
   }
 
-  /** Settles in the background; `drain` waits for it (tests, shutdown). Never throws to the caller. */
+  /** Frees the call's holds and notes what it used; the next flush charges it. Never throws to the caller. */
   finish(ticket: MeterTicket, outcome: MeterOutcome): void {
     const price = outcome.served === null ? null : this.policy.priceFor(outcome.served.modelId, ticket.day);
     const cost = outcome.served === null ? 0 : costMicroWon(price, outcome.usage);
     this.recordEvent(ticket, outcome, price, outcome.status, cost);
     const charges = this.charges(ticket, outcome, cost);
-    if (ticket.reservationId === null && charges.length === 0) return;
-    const settling = this.settle(ticket, charges)
-      .catch((error: unknown) => this.log.warn({ err: error }, 'budget settlement failed'))
-      .finally(() => {
-        this.settling.delete(settling);
-      });
-    this.settling.add(settling);
+    if (ticket.holds.length === 0 && charges.length === 0) return;
+    this.leases.settle(
+      ticket.holds.map((hold) => hold.entry),
+      charges,
+    );
   }
 
   private charges(ticket: MeterTicket, outcome: MeterOutcome, cost: number): LedgerEntry[] {
@@ -211,24 +221,20 @@ export class Meter {
     return charges;
   }
 
-  private async settle(ticket: MeterTicket, charges: LedgerEntry[]): Promise<void> {
-    try {
-      const crossings = await this.budgets.settle(ticket.reservationId, charges);
-      await this.alert(ticket, crossings);
-    } finally {
-      if (ticket.reservationId !== null) this.live.delete(ticket.reservationId);
-    }
-  }
-
-  private async alert(ticket: MeterTicket, crossings: readonly ThresholdCrossing[]): Promise<void> {
+  private async alert(crossings: readonly ThresholdCrossing[]): Promise<void> {
     for (const crossing of crossings) {
-      const hold = ticket.holds.find((candidate) => candidate.entry.account === crossing.account);
-      if (hold !== undefined) {
-        const renewsOn = periodOf(hold.budget.period, ticket.day).renewsOn;
-        await this.alerts.budgetCrossed(hold.budget, crossing, renewsOn);
+      const budget = this.policy.budget(crossing.account);
+      if (budget !== undefined) {
+        await this.alerts.budgetCrossed(
+          budget,
+          crossing,
+          periodOf(budget.period, crossing.periodStart).renewsOn,
+        );
         continue;
       }
-      const subscription = ticket.subscription;
+      const subscription = crossing.account.startsWith('assignment:')
+        ? this.policy.subscriptionByAssignment(crossing.account.slice('assignment:'.length))
+        : null;
       if (subscription !== null && subscription.plan.softCapWon !== null) {
         await this.alerts.softCapCrossed(
           {
@@ -237,7 +243,7 @@ export class Meter {
             softCapWon: subscription.plan.softCapWon,
           },
           crossing,
-          termOf(subscription, ticket.day).end,
+          termOf(subscription, crossing.periodStart).end,
         );
       }
     }
@@ -283,9 +289,9 @@ export class Meter {
     });
   }
 
-  /** Waits for settlements in flight. */
+  /** Brings the ledger up to date: what finished calls used is charged, unused room given back. */
   async drain(): Promise<void> {
-    while (this.settling.size > 0) await Promise.all([...this.settling]);
+    await this.flush();
   }
 
   async close(): Promise<void> {

@@ -2,7 +2,9 @@ import type { PurposeCategory } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
 import {
   estimatePromptTokens,
+  estimatePromptTokensGenerously,
   estimateTokens,
+  estimateTokensGenerously,
   type GatewayCallOptions,
   type GatewayModel,
   type ModelCapability,
@@ -106,7 +108,7 @@ export class MeteredGateway implements ModelGateway {
       () => this.classify(latestUserText(request)),
       () => ({
         ...noUsage,
-        promptTokens: estimatePromptTokens(request.messages),
+        promptTokens: estimatePromptTokensGenerously(request.messages),
         completionTokens: request.maxTokens ?? defaultReservedOutputTokens,
         requests: 1,
       }),
@@ -215,26 +217,28 @@ export class MeteredGateway implements ModelGateway {
 
   embed(request: ProviderEmbeddingRequest, options: GatewayCallOptions = {}) {
     const counted = () => request.input.reduce((total, text) => total + estimateTokens(text), 0);
+    const generous = () => request.input.reduce((total, text) => total + estimateTokensGenerously(text), 0);
     return this.single(
       request.model,
       'embedding',
       options,
       'research',
-      () => ({ ...noUsage, promptTokens: counted(), requests: 1 }),
+      () => ({ ...noUsage, promptTokens: generous(), requests: 1 }),
       () => this.gateway.embed(request, options),
       (result) => ({ ...noUsage, promptTokens: result.usage?.promptTokens ?? counted(), requests: 1 }),
     );
   }
 
   rerank(request: ProviderRerankRequest, options: GatewayCallOptions = {}) {
-    const counted = () =>
-      [request.query, ...request.documents].reduce((total, text) => total + estimateTokens(text), 0);
+    const texts = [request.query, ...request.documents];
+    const counted = () => texts.reduce((total, text) => total + estimateTokens(text), 0);
+    const generous = () => texts.reduce((total, text) => total + estimateTokensGenerously(text), 0);
     return this.single(
       request.model,
       'rerank',
       options,
       'research',
-      () => ({ ...noUsage, promptTokens: counted(), requests: 1 }),
+      () => ({ ...noUsage, promptTokens: generous(), requests: 1 }),
       () => this.gateway.rerank(request, options),
       (result) => ({ ...noUsage, promptTokens: result.usage?.promptTokens ?? counted(), requests: 1 }),
     );

@@ -150,6 +150,16 @@ export class MeteringPolicy {
     return null;
   }
 
+  /** The assignment and its plan (for soft-cap alerts), whether or not it covers today. */
+  subscriptionByAssignment(assignmentId: string): Subscription | null {
+    for (const assignments of this.assignments.values()) {
+      const assignment = assignments.find((candidate) => candidate.id === assignmentId);
+      const plan = assignment === undefined ? undefined : this.plans.get(assignment.planId);
+      if (assignment !== undefined && plan !== undefined) return { assignment, plan };
+    }
+    return null;
+  }
+
   budget(id: string): BudgetRow | undefined {
     return this.budgets.find((budget) => budget.id === id);
   }

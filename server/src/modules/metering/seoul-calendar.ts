@@ -3,9 +3,17 @@ import type { BudgetPeriod } from '@jumugwan/contracts';
 /** Korea has kept UTC+9 all year since 1988: a fixed offset is exact and needs no time-zone data. */
 const seoulOffsetMs = 9 * 3_600_000;
 
+const dayMs = 86_400_000;
+/** The last day asked for: every call asks, and nearly all of them on the same day. */
+let lastDay = { number: Number.NaN, text: '' };
+
 /** The day in Asia/Seoul as `2026-11-30`. */
 export function seoulDay(instant: Date): string {
-  return new Date(instant.getTime() + seoulOffsetMs).toISOString().slice(0, 10);
+  const number = Math.floor((instant.getTime() + seoulOffsetMs) / dayMs);
+  if (number !== lastDay.number) {
+    lastDay = { number, text: new Date(number * dayMs).toISOString().slice(0, 10) };
+  }
+  return lastDay.text;
 }
 
 /** Midnight of a Seoul day as an instant. */
@@ -53,8 +61,22 @@ export interface PeriodBounds {
   renewsOn: string;
 }
 
+const periodCache = new Map<string, PeriodBounds>();
+
 /** The fiscal period (Korea's fiscal year is the calendar year) that contains `day`. */
 export function periodOf(period: BudgetPeriod, day: string): PeriodBounds {
+  const key = `${period}|${day}`;
+  let bounds = periodCache.get(key);
+  if (bounds === undefined) {
+    // A few entries a day; cleared now and then so a long-running process does not keep years of them.
+    if (periodCache.size > 1_000) periodCache.clear();
+    bounds = computePeriod(period, day);
+    periodCache.set(key, bounds);
+  }
+  return bounds;
+}
+
+function computePeriod(period: BudgetPeriod, day: string): PeriodBounds {
   const { year, month } = parts(day);
   const firstMonth = period === 'month' ? month : period === 'quarter' ? month - ((month - 1) % 3) : 1;
   const length = period === 'month' ? 1 : period === 'quarter' ? 3 : 12;

@@ -1,82 +1,136 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/index.js';
-import { usageDaily, usageEvents, usageMonthlySubjects } from '../../platform/database/schema.js';
 import type { UsageEvent } from './usage-event.js';
-import { rollUp, type UsageSums } from './usage-rollup.js';
+import { rollUp } from './usage-rollup.js';
 import type { UsageSink } from './usage-recorder.js';
 
-const chunkSize = 1_000;
+/** Column, its SQL type, and how to read it from an event or a rollup row (snake_case JSON keys). */
+type ColumnSpec = readonly [column: string, type: string];
 
-function chunks<T>(items: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += chunkSize)
-    result.push(items.slice(start, start + chunkSize));
-  return result;
-}
+const eventColumns: readonly ColumnSpec[] = [
+  ['occurred_at', 'timestamptz'],
+  ['day', 'date'],
+  ['user_id', 'uuid'],
+  ['department_id', 'uuid'],
+  ['api_key_id', 'uuid'],
+  ['assistant_id', 'text'],
+  ['template_id', 'text'],
+  ['channel', 'text'],
+  ['capability', 'text'],
+  ['requested_model', 'text'],
+  ['model_id', 'text'],
+  ['endpoint_id', 'uuid'],
+  ['provider', 'text'],
+  ['location', 'text'],
+  ['prompt_tokens', 'bigint'],
+  ['completion_tokens', 'bigint'],
+  ['cached_tokens', 'bigint'],
+  ['characters', 'bigint'],
+  ['images', 'bigint'],
+  ['requests', 'bigint'],
+  ['latency_ms', 'integer'],
+  ['status', 'text'],
+  ['error_code', 'text'],
+  ['purpose', 'text'],
+  ['billing', 'text'],
+  ['price_id', 'uuid'],
+  ['cost_micro_won', 'bigint'],
+];
 
-/** Adds the batch's sums to the row already there. */
-function addSums(table: typeof usageDaily | typeof usageMonthlySubjects): Record<keyof UsageSums, SQL> {
-  const set = {} as Record<keyof UsageSums, SQL>;
-  for (const column of [
-    'calls',
-    'errors',
-    'promptTokens',
-    'completionTokens',
-    'cachedTokens',
-    'characters',
-    'images',
-    'costMicroWon',
-  ] as const) {
-    const name = table[column].name;
-    set[column] = sql.raw(`"${tableName(table)}"."${name}" + excluded."${name}"`);
+const sumColumns: readonly ColumnSpec[] = [
+  ['calls', 'bigint'],
+  ['errors', 'bigint'],
+  ['prompt_tokens', 'bigint'],
+  ['completion_tokens', 'bigint'],
+  ['cached_tokens', 'bigint'],
+  ['characters', 'bigint'],
+  ['images', 'bigint'],
+  ['cost_micro_won', 'bigint'],
+];
+
+const dailyKey: readonly ColumnSpec[] = [
+  ['day', 'date'],
+  ['department_id', 'uuid'],
+  ['api_key_id', 'uuid'],
+  ['model_id', 'text'],
+  ['purpose', 'text'],
+  ['billing', 'text'],
+];
+
+const subjectKey: readonly ColumnSpec[] = [
+  ['month', 'date'],
+  ['user_id', 'uuid'],
+  ['api_key_id', 'uuid'],
+  ['department_id', 'uuid'],
+  ['model_id', 'text'],
+  ['purpose', 'text'],
+];
+
+const snakeCases = new Map<string, string>();
+function snakeCase(name: string): string {
+  let snake = snakeCases.get(name);
+  if (snake === undefined) {
+    snake = name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+    snakeCases.set(name, snake);
   }
-  return set;
+  return snake;
 }
 
-function tableName(table: typeof usageDaily | typeof usageMonthlySubjects): string {
-  return table === usageDaily ? 'usage_daily' : 'usage_monthly_subjects';
+/** Rows as one JSON parameter with snake_case keys: one bound value however many rows (no parameter limit). */
+function asJson(rows: readonly object[]): string {
+  return JSON.stringify(rows, function (this: unknown, key: string, value: unknown) {
+    // Objects of a row are re-keyed; arrays (the list of rows) and values pass as they are.
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date)
+      return value;
+    const renamed: Record<string, unknown> = {};
+    for (const [name, field] of Object.entries(value)) renamed[snakeCase(name)] = field;
+    return renamed;
+  });
 }
 
-/** Writes usage events and keeps the rollup tables equal to their sums, in one transaction per batch. */
+/** `insert into <table> (<columns>) select <columns> from jsonb_to_recordset($1) as x(<column type>, …)` */
+function insertFromJson(table: string, columns: readonly ColumnSpec[], json: string, conflict = '') {
+  const names = columns.map(([column]) => column).join(', ');
+  const types = columns.map(([column, type]) => `${column} ${type}`).join(', ');
+  return sql`${sql.raw(`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(`)}${json}${sql.raw(`::jsonb) as x(${types}) ${conflict}`)}`;
+}
+
+function addingSums(table: string, constraint: string): string {
+  const sets = sumColumns.map(([column]) => `${column} = ${table}.${column} + excluded.${column}`).join(', ');
+  return `on conflict on constraint ${constraint} do update set ${sets}`;
+}
+
+/**
+ * Writes usage events and keeps the rollup tables equal to their sums, in one transaction per batch. Each
+ * table takes its rows as one JSON parameter: building and binding thousands of parameters cost more than
+ * the insert itself.
+ */
 export class UsageRepository implements UsageSink {
   constructor(private readonly db: Database) {}
 
   async insertBatch(events: readonly UsageEvent[]): Promise<void> {
     const { daily, subjects } = rollUp(events);
+    const eventRows = events.map((event) => ({ ...event, occurredAt: event.occurredAt.toISOString() }));
     await this.db.transaction(async (transaction) => {
-      for (const chunk of chunks(events)) await transaction.insert(usageEvents).values(chunk);
-      for (const chunk of chunks(daily)) {
-        await transaction
-          .insert(usageDaily)
-          .values(chunk)
-          .onConflictDoUpdate({
-            target: [
-              usageDaily.day,
-              usageDaily.departmentId,
-              usageDaily.apiKeyId,
-              usageDaily.modelId,
-              usageDaily.purpose,
-              usageDaily.billing,
-            ],
-            set: addSums(usageDaily),
-          });
-      }
-      for (const chunk of chunks(subjects)) {
-        await transaction
-          .insert(usageMonthlySubjects)
-          .values(chunk)
-          .onConflictDoUpdate({
-            target: [
-              usageMonthlySubjects.month,
-              usageMonthlySubjects.userId,
-              usageMonthlySubjects.apiKeyId,
-              usageMonthlySubjects.departmentId,
-              usageMonthlySubjects.modelId,
-              usageMonthlySubjects.purpose,
-            ],
-            set: addSums(usageMonthlySubjects),
-          });
-      }
+      await transaction.execute(insertFromJson('usage_events', eventColumns, asJson(eventRows)));
+      if (daily.length > 0)
+        await transaction.execute(
+          insertFromJson(
+            'usage_daily',
+            [...dailyKey, ...sumColumns],
+            asJson(daily),
+            addingSums('usage_daily', 'usage_daily_key'),
+          ),
+        );
+      if (subjects.length > 0)
+        await transaction.execute(
+          insertFromJson(
+            'usage_monthly_subjects',
+            [...subjectKey, ...sumColumns],
+            asJson(subjects),
+            addingSums('usage_monthly_subjects', 'usage_monthly_subjects_key'),
+          ),
+        );
     });
   }
 }

@@ -14,8 +14,8 @@ import { purposeCategories, type PurposeCategory } from '@jumugwan/contracts';
  * - a cue (보도자료, 평균, 법령, 알려줘…) scores low and only decides when no action does.
  * Coding is the exception: its object (코드, 함수, SQL) names the task, so those words are actions.
  *
- * Long pastes: instructions sit at the start or the end, so only the first 600 and last 400 characters
- * count fully, the rest of the first 2,000 counts a little, and anything beyond is not read.
+ * Long pastes: instructions sit at the start or the end, so only the first 250 and last 200 characters are
+ * read (it runs on every call, and each character costs every rule a step).
  */
 export function classifyPurpose(text: string): PurposeCategory {
   const scores = new Float64Array(categoryCount);
@@ -357,22 +357,14 @@ interface Zone {
   startsInsideFence: boolean;
 }
 
-const headLength = 600;
-const tailLength = 400;
-const consideredLength = 2000;
-const bodyWeight = 0.3;
+const headLength = 250;
+const tailLength = 200;
 
 function zonesOf(text: string): Zone[] {
   if (text.length <= headLength + tailLength) return [{ text, weight: 1, startsInsideFence: false }];
   const tailStart = text.length - tailLength;
-  const bodyEnd = Math.min(tailStart, consideredLength - tailLength);
   return [
     { text: text.slice(0, headLength), weight: 1, startsInsideFence: false },
-    {
-      text: text.slice(headLength, bodyEnd),
-      weight: bodyWeight,
-      startsInsideFence: isInsideFence(text, headLength),
-    },
     { text: text.slice(tailStart), weight: 1, startsInsideFence: isInsideFence(text, tailStart) },
   ];
 }

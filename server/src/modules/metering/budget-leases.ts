@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../../platform/clock.js';
+import type { BudgetRepository, LedgerEntry, ThresholdCrossing } from './budget-repository.js';
+
+/** Part of one budget period this instance has claimed in the database, and what calls did with it. */
+interface Lease {
+  id: string;
+  entry: Omit<LedgerEntry, 'amount'>;
+  /** Claimed in the database and not yet given back or charged. */
+  granted: number;
+  /** Reserved by calls in flight. */
+  held: number;
+  /** Used by finished calls, not yet charged in the database. */
+  consumed: number;
+  refilling: Promise<boolean> | null;
+}
+
+/** A lease claims at least this share of the limit, so busy budgets need a database trip only now and then. */
+const leaseShareOfLimit = 0.01;
+
+/**
+ * Budget reservations without a database trip per call. The instance claims leases (parts of a budget's
+ * remaining room) atomically in the database and reserves calls against them in memory; JavaScript runs one
+ * reservation at a time, so no two calls can take the same room. `flush` (every second, and before reading
+ * the ledger) charges what finished calls used and gives back what is not held, so an idle instance holds
+ * nothing and other instances see the room again. Together the leases never pass a budget's limit.
+ */
+export class BudgetLeases {
+  private readonly leases = new Map<string, Lease>();
+  private flushing: Promise<ThresholdCrossing[]> | null = null;
+
+  constructor(
+    private readonly budgets: BudgetRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  private leaseFor(entry: Omit<LedgerEntry, 'amount'>): Lease {
+    const key = `${entry.account}|${entry.periodStart}`;
+    let lease = this.leases.get(key);
+    if (lease === undefined) {
+      lease = { id: randomUUID(), entry, granted: 0, held: 0, consumed: 0, refilling: null };
+      this.leases.set(key, lease);
+    } else if (lease.entry.limitAmount !== entry.limitAmount) {
+      // The admin changed the amount: the database has the new limit; later charges carry it too.
+      lease.entry = { ...lease.entry, limitAmount: entry.limitAmount };
+    }
+    return lease;
+  }
+
+  private static available(lease: Lease): number {
+    return lease.granted - lease.held - lease.consumed;
+  }
+
+  /** Claims more room for the lease: a share of the limit if there is that much, else exactly what is needed. */
+  private refill(lease: Lease, needed: number): Promise<boolean> {
+    if (lease.refilling !== null) return lease.refilling;
+    const claim = async (): Promise<boolean> => {
+      const chunk = Math.max(needed, Math.ceil(lease.entry.limitAmount * leaseShareOfLimit));
+      for (const amount of chunk > needed ? [chunk, needed] : [needed]) {
+        if (await this.budgets.claim(lease.id, { ...lease.entry, amount }, this.clock.now())) {
+          lease.granted += amount;
+          return true;
+        }
+      }
+      return false;
+    };
+    lease.refilling = claim().finally(() => {
+      lease.refilling = null;
+    });
+    return lease.refilling;
+  }
+
+  /** Holds every amount or none; returns the account that has no room, or null. */
+  async reserve(holds: readonly LedgerEntry[]): Promise<string | null> {
+    const leases = holds.map((hold) => this.leaseFor(hold));
+    for (;;) {
+      const shortIndex = holds.findIndex(
+        (hold, index) => BudgetLeases.available(leases[index] as Lease) < hold.amount,
+      );
+      if (shortIndex === -1) {
+        holds.forEach((hold, index) => {
+          (leases[index] as Lease).held += hold.amount;
+        });
+        return null;
+      }
+      const hold = holds[shortIndex] as LedgerEntry;
+      const lease = leases[shortIndex] as Lease;
+      // Another call may be refilling this lease already; then wait for it and look again.
+      const refilling = lease.refilling;
+      if (refilling !== null) {
+        await refilling;
+        continue;
+      }
+      if (!(await this.refill(lease, hold.amount - BudgetLeases.available(lease)))) return hold.account;
+    }
+  }
+
+  /** A call ended: its holds are freed and what it used waits for the next flush. */
+  settle(holds: readonly LedgerEntry[], charges: readonly LedgerEntry[]): void {
+    for (const hold of holds) this.leaseFor(hold).held -= hold.amount;
+    for (const charge of charges) this.leaseFor(charge).consumed += charge.amount;
+  }
+
+  /** Ids of the leases that hold room in the database, for the heartbeat. */
+  leaseIds(): string[] {
+    return [...this.leases.values()].filter((lease) => lease.granted > 0).map((lease) => lease.id);
+  }
+
+  /** Charges what was used and gives back what is not held; returns the thresholds crossed. */
+  flush(): Promise<ThresholdCrossing[]> {
+    if (this.flushing !== null) return this.flushing.then(() => this.flush());
+    this.flushing = this.flushOnce().finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  private async flushOnce(): Promise<ThresholdCrossing[]> {
+    const crossings: ThresholdCrossing[] = [];
+    for (const [key, lease] of [...this.leases]) {
+      const consumed = lease.consumed;
+      const released = Math.max(0, lease.granted - lease.held);
+      if (consumed === 0 && released === 0) {
+        if (lease.held === 0 && lease.granted === 0 && lease.refilling === null) this.leases.delete(key);
+        continue;
+      }
+      // Taken off before the await: calls finishing meanwhile add to a fresh count.
+      lease.consumed -= consumed;
+      lease.granted -= released;
+      try {
+        const crossing = await this.budgets.charge(
+          lease.granted + released > 0 ? lease.id : null,
+          lease.entry,
+          consumed,
+          released,
+        );
+        if (crossing !== null) crossings.push(crossing);
+      } catch (error) {
+        lease.consumed += consumed;
+        lease.granted += released;
+        throw error;
+      }
+    }
+    return crossings;
+  }
+}
