@@ -12,12 +12,14 @@ import {
 } from '../../test/test-platform.js';
 import { selectRows } from '../../test/select-rows.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
+import type { Served } from '../gateway/index.js';
 import { staffCaller, type GuardCaller } from '../guard/index.js';
 import { BudgetAlerts } from './budget-alerts.js';
 import { BudgetRepository } from './budget-repository.js';
 import { DirectoryRepository } from './directory-repository.js';
 import { NotificationRepository } from './notification-repository.js';
 import { Meter } from './meter.js';
+import { noUsage } from './usage-quantity.js';
 import { UsageRecorder } from './usage-recorder.js';
 
 /** Rows of raw SQL, driver-independent. */
@@ -246,6 +248,70 @@ describe.each(databaseTargets)('metering (%s)', (target) => {
       sql`select count(*)::int as count from usage_events where status = 'refused'`,
     );
     expect(Number(refusedEvents?.count)).toBe(refused.length);
+  });
+
+  it('never overspends when two instances share the budget', async () => {
+    const budget = await createBudget({ name: '기관 AI 예산', scope: 'institution', amount: 500 });
+    // A second instance: its own meter and leases on the same database.
+    const other = new Meter(
+      platform.meteringPolicy,
+      new BudgetRepository(platform.database.db),
+      new UsageRecorder({ insertBatch: () => Promise.resolve() }, { warn: () => undefined }),
+      new BudgetAlerts(
+        new NotificationRepository(platform.database.db),
+        new DirectoryRepository(platform.database.db),
+      ),
+      clock,
+      () => '',
+      { warn: () => undefined },
+    );
+    const worstCase = () => ({ ...noUsage, completionTokens: 10, requests: 1 });
+    const otherServed: Served = {
+      modelId: 'test-chat',
+      endpointId: '',
+      endpointName: '내부 vLLM',
+      provider: 'openai-compatible',
+      location: 'internal',
+    };
+    const throughOther = async (): Promise<boolean> => {
+      try {
+        const ticket = await other.begin({
+          caller: staff,
+          capability: 'chat',
+          model: 'test-chat',
+          purpose: 'other',
+          worstCase,
+        });
+        other.finish(ticket, { served: otherServed, usage: worstCase(), status: 'ok', errorCode: null });
+        // Its flushes interleave with the other instance's claims.
+        await other.flush();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const throughPlatform = async (): Promise<boolean> => {
+      try {
+        await platform.guardedGateway.chat(
+          { model: 'test-chat', maxTokens: 10, messages: [{ role: 'user', content: '[[chunks:10]] 질문' }] },
+          { caller: staff },
+        );
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const outcomes = await Promise.all(
+      Array.from({ length: 200 }, (_, index) => (index % 2 === 0 ? throughOther() : throughPlatform())),
+    );
+    await other.drain();
+    await settled(platform);
+    const succeeded = outcomes.filter(Boolean).length;
+    const spent = await ledger(budget);
+    expect(spent.spent).toBeLessThanOrEqual(500_000_000 + 10_000_000);
+    expect(spent.spent).toBe(succeeded * 10_000_000);
+    expect(spent.reserved).toBe(0);
+    expect(succeeded).toBeGreaterThanOrEqual(40);
   });
 
   it('releases the reservations of a crashed instance and settles a cut stream at what it used', async () => {
