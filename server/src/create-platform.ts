@@ -210,7 +210,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       else appForLogs.log.warn(details, message);
     },
   };
-  const usageRecorder = new UsageRecorder(new UsageRepository(database.db), meteringLog);
+  const usageRecorder = new UsageRecorder(new UsageRepository(database.db, database.bulkWriter), meteringLog);
   const meter = new Meter(
     meteringPolicy,
     meteringRepositories.budgets,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../platform/database/index.js';
+import type { BulkStatement, BulkWriter, Database } from '../../platform/database/index.js';
 import type { UsageEvent } from './usage-event.js';
 import { rollUp } from './usage-rollup.js';
 import type { UsageSink } from './usage-recorder.js';
@@ -89,48 +89,90 @@ function asJson(rows: readonly object[]): string {
 }
 
 /** `insert into <table> (<columns>) select <columns> from jsonb_to_recordset($1) as x(<column type>, …)` */
-function insertFromJson(table: string, columns: readonly ColumnSpec[], json: string, conflict = '') {
+function insertFromJson(
+  table: string,
+  columns: readonly ColumnSpec[],
+  conflict = '',
+): { before: string; after: string } {
   const names = columns.map(([column]) => column).join(', ');
   const types = columns.map(([column, type]) => `${column} ${type}`).join(', ');
-  return sql`${sql.raw(`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(`)}${json}${sql.raw(`::jsonb) as x(${types}) ${conflict}`)}`;
+  return {
+    before: `insert into ${table} (${names}) select ${names} from jsonb_to_recordset(`,
+    after: `::jsonb) as x(${types}) ${conflict}`,
+  };
 }
+
+const insertEvents = insertFromJson('usage_events', eventColumns);
+const upsertDaily = insertFromJson(
+  'usage_daily',
+  [...dailyKey, ...sumColumns],
+  addingSums('usage_daily', 'usage_daily_key'),
+);
+const upsertSubjects = insertFromJson(
+  'usage_monthly_subjects',
+  [...subjectKey, ...sumColumns],
+  addingSums('usage_monthly_subjects', 'usage_monthly_subjects_key'),
+);
+const copyEvents = `copy usage_events (${eventColumns.map(([column]) => column).join(', ')}) from '/dev/blob' with (format csv)`;
 
 function addingSums(table: string, constraint: string): string {
   const sets = sumColumns.map(([column]) => `${column} = ${table}.${column} + excluded.${column}`).join(', ');
   return `on conflict on constraint ${constraint} do update set ${sets}`;
 }
 
+/** One CSV field as COPY reads it: an unquoted empty field is NULL, a quoted one the empty string. */
+function csvField(value: UsageEvent[keyof UsageEvent]): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  const text = value instanceof Date ? value.toISOString() : value;
+  return text === '' || /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+const eventFields = eventColumns.map(([column]) => camelCase(column) as keyof UsageEvent);
+
+function eventsAsCsv(events: readonly UsageEvent[]): string {
+  let csv = '';
+  for (const event of events) csv += `${eventFields.map((field) => csvField(event[field])).join(',')}\n`;
+  return csv;
+}
+
 /**
- * Writes usage events and keeps the rollup tables equal to their sums, in one transaction per batch. Each
- * table takes its rows as one JSON parameter: building and binding thousands of parameters cost more than
- * the insert itself.
+ * Writes usage events and keeps the rollup tables equal to their sums, in one transaction per batch. On
+ * PGlite the events go in with COPY (a third of an INSERT's cost there, and it runs on our thread); otherwise
+ * each table takes its rows as one JSON parameter: binding thousands of parameters cost more than the insert.
  */
 export class UsageRepository implements UsageSink {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly bulkWriter?: BulkWriter,
+  ) {}
 
   async insertBatch(events: readonly UsageEvent[]): Promise<void> {
     const { daily, subjects } = rollUp(events);
+    const rollups: { statement: { before: string; after: string }; json: string }[] = [];
+    if (daily.length > 0) rollups.push({ statement: upsertDaily, json: asJson(daily) });
+    if (subjects.length > 0) rollups.push({ statement: upsertSubjects, json: asJson(subjects) });
+    const bulkWriter = this.bulkWriter;
+    if (bulkWriter !== undefined) {
+      const statements: BulkStatement[] = [
+        { text: copyEvents, blob: new Blob([eventsAsCsv(events)]) },
+        ...rollups.map(({ statement, json }) => ({
+          text: `${statement.before}$1${statement.after}`,
+          params: [json],
+        })),
+      ];
+      await bulkWriter(statements);
+      return;
+    }
     const eventRows = events.map((event) => ({ ...event, occurredAt: event.occurredAt.toISOString() }));
     await this.db.transaction(async (transaction) => {
-      await transaction.execute(insertFromJson('usage_events', eventColumns, asJson(eventRows)));
-      if (daily.length > 0)
-        await transaction.execute(
-          insertFromJson(
-            'usage_daily',
-            [...dailyKey, ...sumColumns],
-            asJson(daily),
-            addingSums('usage_daily', 'usage_daily_key'),
-          ),
-        );
-      if (subjects.length > 0)
-        await transaction.execute(
-          insertFromJson(
-            'usage_monthly_subjects',
-            [...subjectKey, ...sumColumns],
-            asJson(subjects),
-            addingSums('usage_monthly_subjects', 'usage_monthly_subjects_key'),
-          ),
-        );
+      for (const { statement, json } of [{ statement: insertEvents, json: asJson(eventRows) }, ...rollups]) {
+        await transaction.execute(sql`${sql.raw(statement.before)}${json}${sql.raw(statement.after)}`);
+      }
     });
   }
 }

@@ -1,5 +1,7 @@
 export {
   migratedPgliteTemplate,
+  type BulkStatement,
+  type BulkWriter,
   openDatabase,
   type Database,
   type DatabaseHandle,
