@@ -1,0 +1,96 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
+
+/**
+ * npm run bench:gateway-ab — the same idle gateway (on-prem model, nothing for the guard to do) from two
+ * checkouts, measured in alternating rounds on one machine: what a change between them costs. Set
+ * BENCH_BEFORE to the other checkout (built: `npm ci && npx tsc -b server` there), e.g. the commit before
+ * metering: `git worktree add /tmp/before 4129b5b`.
+ */
+const before = process.env.BENCH_BEFORE;
+if (before === undefined) throw new Error('set BENCH_BEFORE to the other checkout');
+const here = fileURLToPath(new URL('..', import.meta.url));
+const rounds = 3;
+const durationMs = Number(process.env.BENCH_DURATION_MS ?? 6_000);
+
+function start(tree: string, script: string, argumentsList: string[]) {
+  const child = spawn(`${tree}/node_modules/.bin/tsx`, [`${tree}/${script}`, ...argumentsList], {
+    cwd: tree,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  return new Promise<{ child: ChildProcess; info: Record<string, string> }>((resolve, reject) => {
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      if (line.startsWith('{')) resolve({ child, info: JSON.parse(line) as Record<string, string> });
+    });
+    child.once('exit', (code) => reject(new Error(`${tree}/${script} exited with ${String(code)}`)));
+  });
+}
+
+async function load(info: Record<string, string>, stream: boolean, forMs: number) {
+  const url = new URL(info.url ?? '');
+  const pool = new Pool(url.origin, { connections: 10 });
+  const body = JSON.stringify({
+    model: 'bench-chat',
+    stream,
+    ...(stream ? { stream_options: { include_usage: true } } : {}),
+    messages: [{ role: 'user', content: `[[chunks:20]] ${'성능 측정용 질문입니다. '.repeat(60)}` }],
+  });
+  const latencies: number[] = [];
+  const deadline = performance.now() + forMs;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (performance.now() < deadline) {
+        const begin = performance.now();
+        const response = await pool.request({
+          path: `${url.pathname}/chat/completions`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${info.key ?? ''}` },
+          body,
+        });
+        await response.body.text();
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  await pool.close();
+  latencies.sort((left, right) => left - right);
+  return { rate: latencies.length / (forMs / 1000), p50: latencies[Math.floor(latencies.length / 2)] ?? 0 };
+}
+
+const upstream = await start(here, 'bench/bench-upstream-server.ts', []);
+const gateways = [
+  {
+    name: 'before',
+    process: await start(before, 'bench/bench-gateway-server.ts', [upstream.info.url ?? '', 'idle']),
+  },
+  {
+    name: 'after',
+    process: await start(here, 'bench/bench-gateway-server.ts', [upstream.info.url ?? '', 'idle']),
+  },
+];
+try {
+  for (const stream of [false, true]) {
+    for (const gateway of gateways) await load(gateway.process.info, stream, 1_500);
+    const p50s = new Map<string, number[]>();
+    for (let round = 0; round < rounds; round += 1) {
+      for (const gateway of gateways) {
+        const result = await load(gateway.process.info, stream, durationMs);
+        p50s.set(gateway.name, [...(p50s.get(gateway.name) ?? []), result.p50]);
+        console.log(
+          `${stream ? 'streaming' : 'JSON     '} ${gateway.name.padEnd(7)} ${result.rate.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms`,
+        );
+      }
+    }
+    const median = (values: number[]) =>
+      [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;
+    console.log(
+      `${stream ? 'streaming' : 'JSON'}: after − before = ${(median(p50s.get('after') ?? []) - median(p50s.get('before') ?? [])).toFixed(2)} ms p50 (median of ${String(rounds)} rounds)\n`,
+    );
+  }
+} finally {
+  for (const process of [...gateways.map((gateway) => gateway.process), upstream])
+    process.child.kill('SIGTERM');
+}
