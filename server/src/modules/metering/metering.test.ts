@@ -10,6 +10,7 @@ import {
   type SignedInClient,
   type TestPlatform,
 } from '../../test/test-platform.js';
+import { parseChatStream } from '../../test/chat-stream-reader.js';
 import { selectRows } from '../../test/select-rows.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
 import type { Served } from '../gateway/index.js';
@@ -424,6 +425,43 @@ describe.each(databaseTargets)('metering (%s)', (target) => {
       messages: [{ role: 'user', content: '[[chunks:3]] 무료 모델' }],
     });
     expect(free.choices[0]?.message.content).toBeTruthy();
+  });
+
+  it('tells a staff member in the chat which budget ran out, keeping the question', async () => {
+    await createBudget({ name: '민원여권과 예산', scope: 'department', departmentId, amount: 100 });
+    const member = await signInThroughPortal(platform, {
+      employeeNumber: 'A100',
+      name: '김주무',
+      departmentCode: 'D100',
+    });
+    const conversation = await platform.app.inject({
+      method: 'POST',
+      url: '/api/conversations',
+      headers: member.headers,
+      payload: {},
+    });
+    const conversationId = conversation.json<{ id: string }>().id;
+    // No max_tokens from the chat: 4,096 output tokens at 1 won each are reserved, more than 100 won.
+    const response = await platform.app.inject({
+      method: 'POST',
+      url: `/api/conversations/${conversationId}/messages`,
+      headers: member.headers,
+      payload: { content: '[[chunks:3]] 예산 안내', model: 'test-chat' },
+    });
+    const events = parseChatStream(response.body);
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'budget_exhausted', status: 'failed' });
+    const last = events.at(-1);
+    expect(last?.type === 'error' ? last.message : '').toContain(
+      '민원여권과의 이번 달 AI 이용 예산(민원여권과 예산',
+    );
+    const stored = await platform.app.inject({
+      method: 'GET',
+      url: `/api/conversations/${conversationId}`,
+      headers: member.headers,
+    });
+    const messages = stored.json<{ messages: { role: string; content: string }[] }>().messages;
+    expect(messages[0]).toMatchObject({ role: 'user', content: '[[chunks:3]] 예산 안내' });
+    expect(upstream.requests).toHaveLength(0);
   });
 
   it('alerts the budget owners at 80 % and 100 %', async () => {
