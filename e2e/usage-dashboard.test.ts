@@ -1,4 +1,5 @@
-import type { UsageDashboard } from '@jumugwan/contracts';
+import { usageDashboardSchema, type UsageDashboard } from '@jumugwan/contracts';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
@@ -15,17 +16,37 @@ import { localAdmin, signInAsLocalAdmin } from './support/local-admin.js';
 import { screenshotPath } from './support/screenshot-path.js';
 import { throughPortal } from './support/through-portal.js';
 
-const departmentsCsv = ['부서코드,부서명,상위부서코드,구분', 'D110,디지털정책과,,', 'D120,예산담당관,,'].join(
-  '\n',
-);
+// 데이터혁신팀 sits under 디지털정책과: its department admin sees both, and never 예산담당관.
+const departmentsCsv = [
+  '부서코드,부서명,상위부서코드,구분',
+  'D110,디지털정책과,,',
+  'D111,데이터혁신팀,D110,',
+  'D120,예산담당관,,',
+].join('\n');
 const staff = { employeeNumber: '20250101', name: '김주무', departmentCode: 'D110' };
 const colleague = { employeeNumber: '20250102', name: '이주무', departmentCode: 'D120' };
+const teamMember = { employeeNumber: '20250103', name: '박주무', departmentCode: 'D111' };
+const departmentAdmin = { employeeNumber: '20250104', name: '최과장', departmentCode: 'D110' };
+/** The HR roster: everyone signed in so far (a user missing from it would be deactivated), one of them a 부서관리자. */
+const usersCsv = [
+  '사번,이름,직급,부서코드,이메일,역할',
+  ...[staff, colleague, teamMember].map(
+    (user) => `${user.employeeNumber},${user.name},,${user.departmentCode},,일반`,
+  ),
+  `${departmentAdmin.employeeNumber},${departmentAdmin.name},,${departmentAdmin.departmentCode},,부서관리자`,
+].join('\n');
+/** How the Korean UI writes an amount in won. */
+const won = (amount: number) =>
+  `${new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 }).format(amount)}원`;
+const wholeRange = 'from=2000-01&to=2099-12';
 
 describe.skipIf(!browserAvailable)('usage dashboards in the browser', () => {
   let upstream: TestUpstream;
   let platform: TestPlatform;
   let browser: Browser;
   let baseUrl: string;
+  /** A platform admin's API session, for the figures each view should show. */
+  let setup: SignedInClient;
 
   /** A real chat call through the metered gateway, as the staff member's own UI would make it. */
   const chat = async (client: SignedInClient, content: string) => {
@@ -58,7 +79,7 @@ describe.skipIf(!browserAvailable)('usage dashboards in the browser', () => {
     });
 
     // Prices and a budget through the admin API, so every call has a cost in won and a budget to burn.
-    const setup = await signInAsAdmin(platform, 'metering-admin');
+    setup = await signInAsAdmin(platform, 'metering-admin');
     const price = await platform.app.inject({
       method: 'POST',
       url: '/api/admin/prices',
@@ -125,8 +146,37 @@ describe.skipIf(!browserAvailable)('usage dashboards in the browser', () => {
     await chat(staffClient, '2026년 시민참여예산 설명회 보도자료 초안을 써 줘');
     await chat(staffClient, '다음 회의 자료를 세 줄로 요약해 줘');
     await chat(colleagueClient, '예산 집행 현황 표를 분석해 줘');
+    const teamMemberClient = await signInThroughPortal(platform, teamMember);
+    await chat(teamMemberClient, '공공데이터 개방 계획의 핵심 지표를 정리해 줘');
 
-    // Usage is written after each answer settles: wait until the platform view counts all three calls.
+    // The department admin arrives from the portal as staff; the HR roster import makes them 부서관리자.
+    const departmentAdminClient = await signInThroughPortal(platform, departmentAdmin);
+    const asStaff = await platform.app.inject({
+      method: 'GET',
+      url: `/api/usage/dashboard?scope=department&${wholeRange}`,
+      headers: departmentAdminClient.headers,
+    });
+    expect(asStaff.statusCode).toBe(403);
+    const roster = await platform.app.inject({
+      method: 'POST',
+      url: '/api/admin/org/import/users',
+      headers: { ...setup.headers, 'content-type': 'text/csv' },
+      payload: Buffer.from(usersCsv),
+    });
+    expect(roster.statusCode).toBe(200);
+    expect(roster.json<{ ok: boolean; updated: number; deactivated: number }>()).toMatchObject({
+      ok: true,
+      updated: 1,
+      deactivated: 0,
+    });
+    const promoted = await platform.app.inject({
+      method: 'GET',
+      url: '/api/session',
+      headers: departmentAdminClient.headers,
+    });
+    expect(promoted.json<{ user: { role: string } }>().user.role).toBe('department_admin');
+
+    // Usage is written after each answer settles: wait until the platform view counts all four calls.
     await vi.waitFor(
       async () => {
         const response = await platform.app.inject({
@@ -135,7 +185,7 @@ describe.skipIf(!browserAvailable)('usage dashboards in the browser', () => {
           headers: setup.headers,
         });
         expect(response.statusCode).toBe(200);
-        expect(response.json<UsageDashboard>().totals.calls).toBe(3);
+        expect(response.json<UsageDashboard>().totals.calls).toBe(4);
       },
       { timeout: 15_000, interval: 200 },
     );
@@ -246,6 +296,110 @@ describe.skipIf(!browserAvailable)('usage dashboards in the browser', () => {
 
     await page.goto(`${baseUrl}/admin/usage`);
     await page.waitForURL((url) => url.pathname === '/usage');
+    await context.close();
+  });
+
+  it('shows a department admin only their own department and the teams below it', async () => {
+    const departments = await platform.org.listDepartments();
+    const idOf = (code: string) => {
+      const department = departments.find((candidate) => candidate.code === code);
+      if (department === undefined) throw new Error(`no department ${code}`);
+      return department.id;
+    };
+    // What each part should come to, from a platform admin's view of the same calls.
+    const dashboardFor = async (query: string) => {
+      const response = await platform.app.inject({
+        method: 'GET',
+        url: `/api/usage/dashboard?${query}&${wholeRange}`,
+        headers: setup.headers,
+      });
+      expect(response.statusCode).toBe(200);
+      return response.json<UsageDashboard>().totals;
+    };
+    const own = await dashboardFor(`scope=department&departmentId=${idOf('D110')}`);
+    const other = await dashboardFor(`scope=department&departmentId=${idOf('D120')}`);
+    const everyone = await dashboardFor('scope=platform');
+    // Three calls under 디지털정책과 (two of its own, one of 데이터혁신팀's), one in 예산담당관; the costs differ.
+    expect(own.calls).toBe(3);
+    expect(other.calls).toBe(1);
+    expect(other.costWon).toBeGreaterThan(0);
+    expect(own.costWon + other.costWon).toBe(everyone.costWon);
+
+    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await throughPortal(page, departmentAdmin);
+    await page.goto(`${baseUrl}/chat`);
+    const navigation = page.getByRole('navigation', { name: '주 메뉴' });
+    await navigation.getByRole('link', { name: '이용 현황' }).click();
+    await page.waitForURL(/\/admin\/usage/);
+    await page.getByRole('heading', { name: '이용 현황', level: 1 }).waitFor();
+    expect(await navigation.getByRole('button', { name: '관리' }).count()).toBe(0);
+    await expect.poll(() => page.textContent('body')).toContain('디지털정책과의 AI 이용량');
+
+    /** The page's figures: their department's calls and cost, never the whole institution's. */
+    const expectOwnDepartment = async () => {
+      const totals = page.locator('dl').first();
+      await expect.poll(() => totals.textContent()).toMatch(/호출 수3(?![\d,])/);
+      await expect.poll(() => totals.textContent()).toContain(`비용${won(own.costWon)}`);
+      expect(await totals.textContent()).not.toContain(`비용${won(everyone.costWon)}`);
+
+      // No 전체/부서 switch and no department picker: the department is theirs, not a choice.
+      expect(await page.getByRole('group', { name: '범위' }).count()).toBe(0);
+      expect(await page.getByRole('radio', { name: '전체' }).count()).toBe(0);
+      expect(await page.getByRole('combobox', { name: '부서' }).count()).toBe(0);
+
+      // 부서별 비용 lists their department and the team below it, not 예산담당관.
+      const byDepartment = page.getByRole('region', { name: '부서별 비용' });
+      await byDepartment.getByRole('button', { name: '표로 보기' }).click();
+      const departmentRows = byDepartment.getByRole('table', { name: '부서별 비용' }).getByRole('rowheader');
+      await expect
+        .poll(async () => (await departmentRows.allTextContents()).sort())
+        .toEqual(['데이터혁신팀', '디지털정책과']);
+
+      // The people are theirs too: the 예산담당관 colleague is not among the top users.
+      const topUsers = page.getByRole('region', { name: '이용 상위 사용자' });
+      await topUsers.getByRole('button', { name: '표로 보기' }).click();
+      const userRows = topUsers.getByRole('table', { name: '이용 상위 사용자' }).getByRole('rowheader');
+      await expect
+        .poll(async () => (await userRows.allTextContents()).sort())
+        .toEqual([staff.name, teamMember.name].sort());
+    };
+    await expectOwnDepartment();
+    await expect.poll(() => page.textContent('body')).toContain('기관 월 예산');
+    await page.screenshot({ path: screenshotPath('department-admin-usage'), fullPage: true });
+
+    // The month's report covers the same departments.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '부서별 CSV' }).click();
+    const report = await readFile(await (await download).path(), 'utf8');
+    expect(report).toContain('디지털정책과');
+    expect(report).toContain('데이터혁신팀');
+    expect(report).not.toContain('예산담당관');
+
+    // Another department (and the platform scope) asked for in the address: still their own department.
+    await page.goto(`${baseUrl}/admin/usage?scope=department&departmentId=${idOf('D120')}`);
+    await page.getByRole('heading', { name: '이용 현황', level: 1 }).waitFor();
+    await expectOwnDepartment();
+    await page.goto(`${baseUrl}/admin/usage?scope=platform`);
+    await page.getByRole('heading', { name: '이용 현황', level: 1 }).waitFor();
+    await expectOwnDepartment();
+
+    // The API agrees: another departmentId is overridden by their own subtree, the platform scope is refused.
+    const forced = await page.request.get(
+      `${baseUrl}/api/usage/dashboard?scope=department&departmentId=${idOf('D120')}&${wholeRange}`,
+    );
+    expect(forced.status()).toBe(200);
+    const forcedDashboard = usageDashboardSchema.parse(await forced.json());
+    expect(forcedDashboard.totals.calls).toBe(own.calls);
+    expect(forcedDashboard.totals.costWon).toBe(own.costWon);
+    expect(forcedDashboard.byDepartment.map((slice) => slice.label).sort()).toEqual([
+      '데이터혁신팀',
+      '디지털정책과',
+    ]);
+    const platformScope = await page.request.get(
+      `${baseUrl}/api/usage/dashboard?scope=platform&${wholeRange}`,
+    );
+    expect(platformScope.status()).toBe(403);
     await context.close();
   });
 });
