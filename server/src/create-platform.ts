@@ -265,6 +265,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   registerOrgRoutes(app, {
     org,
     endSessionsOf: (userId) => sessionService.destroyForUser(userId),
+    departmentsChanged: () => meteringPolicy.changed(),
     audit,
   });
   registerModelRoutes(app, models, gateway, audit);

@@ -22,8 +22,8 @@ export interface Subscription {
 
 /**
  * Prices, budgets, subscriptions and the department tree, kept in memory: the meter reads them on every
- * call without a database round trip. Admin changes reach every instance through the invalidation bus;
- * organisation changes (imports) are picked up by a periodic reload.
+ * call without a database round trip. Admin changes (prices, budgets, plans, department imports) reach every
+ * instance through the invalidation bus; a periodic reload catches changes made another way.
  */
 export class MeteringPolicy {
   private prices = new Map<string, ModelPrice[]>();

@@ -15,6 +15,8 @@ export interface OrgRouteDependencies {
   org: OrgService;
   /** Signs out users the import deactivated. */
   endSessionsOf(userId: string): Promise<void>;
+  /** Tells caches of the department tree (budgets, dashboards) that it changed. */
+  departmentsChanged(): Promise<void>;
   audit: AuditService;
 }
 
@@ -93,6 +95,7 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
     async (request) => {
       requirePlatformAdmin(request);
       const result = await org.importDepartments(bodyBytes(request.body));
+      await dependencies.departmentsChanged();
       await recordImport(request, 'departments', result);
       return result;
     },
