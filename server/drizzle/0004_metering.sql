@@ -174,9 +174,7 @@ CREATE INDEX "budget_reservations_heartbeat" ON "budget_reservations" USING btre
 CREATE UNIQUE INDEX "model_prices_model_effective" ON "model_prices" USING btree ("model_id","effective_from");--> statement-breakpoint
 CREATE INDEX "notifications_user_created" ON "notifications" USING btree ("user_id","created_at");--> statement-breakpoint
 CREATE INDEX "subscription_assignments_user" ON "subscription_assignments" USING btree ("user_id","ends_on");--> statement-breakpoint
-CREATE INDEX "usage_events_occurred" ON "usage_events" USING btree ("occurred_at");--> statement-breakpoint
 CREATE INDEX "usage_events_user_day" ON "usage_events" USING btree ("user_id","day");--> statement-breakpoint
-CREATE INDEX "usage_events_department_day" ON "usage_events" USING btree ("department_id","day");--> statement-breakpoint
 CREATE INDEX "usage_monthly_subjects_department" ON "usage_monthly_subjects" USING btree ("department_id","month");--> statement-breakpoint
 CREATE UNIQUE INDEX "usage_reports_user_month" ON "usage_reports" USING btree ("user_id","month");--> statement-breakpoint
 -- An instance claims part of a budget (a lease) and reserves calls against it in memory. A claim succeeds only

@@ -121,7 +121,8 @@ export class Meter {
     return this.budgets.releaseStale(new Date(this.clock.now().getTime() - this.settings.staleAfterMs));
   }
 
-  async begin(request: MeterRequest): Promise<MeterTicket> {
+  /** Synchronous when no budget applies (the common case needs no promise); otherwise reserves first. */
+  begin(request: MeterRequest): MeterTicket | Promise<MeterTicket> {
     const occurredAt = this.clock.now();
     const startedAt = performance.now();
     const day = seoulDay(occurredAt);
@@ -155,12 +156,16 @@ export class Meter {
       return [{ entry, budget }];
     });
     if (holds.length === 0) return { ...base, holds: [] };
+    return this.reserve({ ...base, holds }, holds);
+  }
 
+  private async reserve(ticket: MeterTicket, holds: MeterTicket['holds']): Promise<MeterTicket> {
+    const { day, occurredAt } = ticket;
     const refused = await this.leases.reserve(holds.map((hold) => hold.entry));
     if (refused !== null) {
       const budget = holds.find((hold) => hold.budget.id === refused)?.budget;
       this.recordEvent(
-        { ...base, holds: [] },
+        { ...ticket, holds: [] },
         {
           served: null,
           usage: {
@@ -186,7 +191,7 @@ export class Meter {
       );
       throw meteringErrors.budgetExhausted(budget, this.subjectName(budget), renewsOn, seconds);
     }
-    return { ...base, holds };
+    return ticket;
   }
 
   /** Frees the call's holds and notes what it used; the next flush charges it. Never throws to the caller. */

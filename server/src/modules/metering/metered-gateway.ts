@@ -78,7 +78,7 @@ export class MeteredGateway implements ModelGateway {
     options: GatewayCallOptions,
     purpose: () => PurposeCategory,
     worstCase: () => UsageQuantity,
-  ): Promise<MeterTicket> {
+  ): MeterTicket | Promise<MeterTicket> {
     const request: MeterRequest = {
       caller: options.caller ?? systemCaller,
       capability,
@@ -100,7 +100,10 @@ export class MeteredGateway implements ModelGateway {
     });
   }
 
-  private chatTicket(request: ProviderChatRequest, options: GatewayCallOptions): Promise<MeterTicket> {
+  private chatTicket(
+    request: ProviderChatRequest,
+    options: GatewayCallOptions,
+  ): MeterTicket | Promise<MeterTicket> {
     return this.begin(
       request.model,
       'chat',
@@ -116,7 +119,9 @@ export class MeteredGateway implements ModelGateway {
   }
 
   async chat(request: ProviderChatRequest, options: GatewayCallOptions = {}) {
-    const ticket = await this.chatTicket(request, options);
+    const pending = this.chatTicket(request, options);
+    // No budget applies most of the time: then the ticket is there at once, without a promise hop.
+    const ticket = pending instanceof Promise ? await pending : pending;
     try {
       const answer = await this.gateway.chat(request, options);
       const usage = answer.result.usage ?? {
@@ -140,7 +145,9 @@ export class MeteredGateway implements ModelGateway {
     request: ProviderChatRequest,
     options: GatewayCallOptions = {},
   ): Promise<{ parts: AsyncIterable<ProviderStreamPart[]>; served: Served }> {
-    const ticket = await this.chatTicket(request, options);
+    const pending = this.chatTicket(request, options);
+    // No budget applies most of the time: then the ticket is there at once, without a promise hop.
+    const ticket = pending instanceof Promise ? await pending : pending;
     let started: { parts: AsyncIterable<ProviderStreamPart[]>; served: Served };
     try {
       started = await this.gateway.chatStream(request, options);
@@ -199,7 +206,8 @@ export class MeteredGateway implements ModelGateway {
     call: () => Promise<{ result: Result; served: Served }>,
     actual: (result: Result) => UsageQuantity,
   ): Promise<{ result: Result; served: Served }> {
-    const ticket = await this.begin(model, capability, options, () => purpose, worstCase);
+    const pending = this.begin(model, capability, options, () => purpose, worstCase);
+    const ticket = pending instanceof Promise ? await pending : pending;
     try {
       const answer = await call();
       this.meter.finish(ticket, {

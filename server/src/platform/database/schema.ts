@@ -427,11 +427,7 @@ export const usageEvents = pgTable(
     priceId: uuid('price_id'),
     costMicroWon: microWon('cost_micro_won').notNull(),
   },
-  (table) => [
-    index('usage_events_occurred').on(table.occurredAt),
-    index('usage_events_user_day').on(table.userId, table.day),
-    index('usage_events_department_day').on(table.departmentId, table.day),
-  ],
+  (table) => [index('usage_events_user_day').on(table.userId, table.day)],
 );
 
 const usageSums = {

@@ -357,8 +357,8 @@ interface Zone {
   startsInsideFence: boolean;
 }
 
-const headLength = 150;
-const tailLength = 150;
+const headLength = 100;
+const tailLength = 100;
 
 function zonesOf(text: string): Zone[] {
   if (text.length <= headLength + tailLength) return [{ text, weight: 1, startsInsideFence: false }];
