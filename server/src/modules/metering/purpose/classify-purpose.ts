@@ -14,7 +14,7 @@ import { purposeCategories, type PurposeCategory } from '@jumugwan/contracts';
  * - a cue (보도자료, 평균, 법령, 알려줘…) scores low and only decides when no action does.
  * Coding is the exception: its object (코드, 함수, SQL) names the task, so those words are actions.
  *
- * Long pastes: instructions sit at the start or the end, so only the first 150 and last 150 characters are
+ * Long pastes: instructions sit at the start or the end, so only the first 100 and last 100 characters are
  * read (it runs on every call, and each character costs every rule a step).
  */
 export function classifyPurpose(text: string): PurposeCategory {
