@@ -1,4 +1,5 @@
 import { purposeCategories, type PurposeCategory } from '@jumugwan/contracts';
+import { requiredCharacters } from './required-characters.js';
 
 /**
  * Guesses what a chat call is for from the latest user message, for the usage dashboards' purpose split.
@@ -16,12 +17,15 @@ import { purposeCategories, type PurposeCategory } from '@jumugwan/contracts';
  *
  * Long pastes: instructions sit at the start or the end, so only the first 100 and last 100 characters are
  * read (it runs on every call, and each character costs every rule a step).
+ * Rules whose required characters are absent from a zone are not tried at all (see `candidateRules`).
  */
 export function classifyPurpose(text: string): PurposeCategory {
-  const scores = new Float64Array(categoryCount);
+  // Module-level buffers, cleared here rather than allocated per call (a typed array costs more than the
+  // scan of a short message); this function is synchronous and does not re-enter.
+  const scores = scoresBuffer.fill(0);
   let lastAction: LastAction | null = null;
   let lastRequestedAction: LastAction | null = null;
-  const ruleScores = new Float64Array(ruleCount);
+  const ruleScores = ruleScoresBuffer.fill(0);
   let hasCodeFence = false;
   // Each rule counts once per message (its best zone), so a word repeated through a paste adds nothing.
   const raise = (rule: ScoredRule, score: number): void => {
@@ -40,8 +44,11 @@ export function classifyPurpose(text: string): PurposeCategory {
     const content = prepared.content;
     if (content.length === 0) continue;
     const isInstructionZone = zone.weight === 1;
+    const candidates = candidateRules(content);
 
     for (const rule of rules) {
+      // A rule none of whose required characters is in the text cannot match: skipping it changes nothing.
+      if (!isCandidate(candidates, rule.ruleIndex)) continue;
       const pattern = rule.pattern;
       pattern.lastIndex = 0;
       // The body of a paste only says what the message is about; where its verbs stand does not matter.
@@ -66,7 +73,8 @@ export function classifyPurpose(text: string): PurposeCategory {
       if (best > 0) raise(rule, best * zone.weight);
     }
 
-    if (markdownTablePattern.test(content)) raise(tableFeature, tableFeature.weight * zone.weight);
+    if (content.includes('|') && markdownTablePattern.test(content))
+      raise(tableFeature, tableFeature.weight * zone.weight);
     if (countNumbers(content) >= manyNumbers) raise(numbersFeature, numbersFeature.weight * zone.weight);
   }
 
@@ -318,6 +326,57 @@ const rules: readonly PurposeRule[] = ruleSpecifications.map(
   }),
 );
 
+/**
+ * The prefilter: each rule's pattern can only match a text holding one of its required characters (see
+ * `requiredCharacters`), so a zone tries only the rules one of whose characters it holds. Rules with no
+ * provable characters are always tried. Rule sets are bit masks, `ruleWords` 32-bit words each.
+ */
+const ruleWords = Math.ceil(rules.length / 32);
+/** For each required character (by UTF-16 code unit), the offset of its rule set in `ruleSetWords`. */
+const ruleSetOffsets = new Map<number, number>();
+const ruleSetWordList: number[] = [];
+const unfilteredRules = new Uint32Array(ruleWords);
+for (const rule of rules) {
+  const word = rule.ruleIndex >>> 5;
+  const bit = 1 << (rule.ruleIndex & 31);
+  const characters = requiredCharacters(rule.pattern.source);
+  if (characters === null) {
+    unfilteredRules[word] = (unfilteredRules[word] ?? 0) | bit;
+    continue;
+  }
+  for (let index = 0; index < characters.length; index++) {
+    const code = characters.charCodeAt(index);
+    let offset = ruleSetOffsets.get(code);
+    if (offset === undefined) {
+      offset = ruleSetWordList.length;
+      ruleSetOffsets.set(code, offset);
+      for (let filler = 0; filler < ruleWords; filler++) ruleSetWordList.push(0);
+    }
+    ruleSetWordList[offset + word] = (ruleSetWordList[offset + word] ?? 0) | bit;
+  }
+}
+const ruleSetWords = Uint32Array.from(ruleSetWordList);
+/** Reused by each zone in turn, like the score buffers. */
+const candidatesBuffer = new Uint32Array(ruleWords);
+
+/** The rules that may match `content` (a bit mask): the others cannot. */
+function candidateRules(content: string): Uint32Array {
+  const candidates = candidatesBuffer;
+  candidates.set(unfilteredRules);
+  for (let index = 0; index < content.length; index++) {
+    const offset = ruleSetOffsets.get(content.charCodeAt(index));
+    if (offset === undefined) continue;
+    for (let word = 0; word < ruleWords; word++) {
+      candidates[word] = (candidates[word] ?? 0) | (ruleSetWords[offset + word] ?? 0);
+    }
+  }
+  return candidates;
+}
+
+function isCandidate(candidates: Uint32Array, ruleIndex: number): boolean {
+  return (((candidates[ruleIndex >>> 5] ?? 0) >>> (ruleIndex & 31)) & 1) === 1;
+}
+
 // Features that are not a keyword, scored like cue rules after the keyword rules.
 const tableFeature: ScoredRule = {
   categoryIndex: categoryIndexOf.data_analysis,
@@ -335,6 +394,8 @@ const codeFenceFeature: ScoredRule = {
   weight: 2.5,
 };
 const ruleCount = rules.length + 3;
+const scoresBuffer = new Float64Array(categoryCount);
+const ruleScoresBuffer = new Float64Array(ruleCount);
 
 /**
  * A request ending just after an action word (`요약해줘`, `번역 부탁`, `작성해 주시겠어요?`), or the message
@@ -347,6 +408,12 @@ const numberPattern = /\d[\d,.]*/g;
 /** Masked personal values (`[주민등록번호_1]`): their type names are not what the message is about. */
 const placeholderPattern = /\[\s*[가-힣a-z ]{1,12}\s*_\s*\d{1,4}\s*\]/g;
 const codeFence = '```';
+
+/** The rules' sources, request endings included: tests build inputs from their keywords. */
+export const purposePatternSources: readonly string[] = [
+  ...ruleSpecifications.map(([, , , pattern]) => pattern.source),
+  requestEndingPattern.source,
+];
 
 // ---------------------------------------------------------------- zones
 
@@ -399,7 +466,10 @@ function prepareZone(text: string, startsInsideFence: boolean): PreparedZone {
     hasCodeFence ||= parts.length > 1;
     content = kept;
   }
-  content = content.normalize('NFKC').toLowerCase().replace(placeholderPattern, ' ').trim();
+  content = content.normalize('NFKC').toLowerCase();
+  // Every placeholder holds a `[`.
+  if (content.includes('[')) content = content.replace(placeholderPattern, ' ');
+  content = content.trim();
   return { content, hasCodeFence };
 }
 
