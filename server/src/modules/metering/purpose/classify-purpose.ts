@@ -43,7 +43,6 @@ export function classifyPurpose(text: string): PurposeCategory {
     hasCodeFence ||= prepared.hasCodeFence;
     const content = prepared.content;
     if (content.length === 0) continue;
-    const isInstructionZone = zone.weight === 1;
     const candidates = candidateRules(content);
 
     for (const rule of rules) {
@@ -51,9 +50,8 @@ export function classifyPurpose(text: string): PurposeCategory {
       if (!isCandidate(candidates, rule.ruleIndex)) continue;
       const pattern = rule.pattern;
       pattern.lastIndex = 0;
-      // The body of a paste only says what the message is about; where its verbs stand does not matter.
-      if (rule.kind === 'cue' || !isInstructionZone) {
-        if (pattern.test(content)) raise(rule, rule.weight * zone.weight);
+      if (rule.kind === 'cue') {
+        if (pattern.test(content)) raise(rule, rule.weight);
         continue;
       }
       let best = 0;
@@ -70,12 +68,11 @@ export function classifyPurpose(text: string): PurposeCategory {
           lastRequestedAction = { category: rule.categoryIndex, position };
         }
       }
-      if (best > 0) raise(rule, best * zone.weight);
+      if (best > 0) raise(rule, best);
     }
 
-    if (content.includes('|') && markdownTablePattern.test(content))
-      raise(tableFeature, tableFeature.weight * zone.weight);
-    if (countNumbers(content) >= manyNumbers) raise(numbersFeature, numbersFeature.weight * zone.weight);
+    if (content.includes('|') && markdownTablePattern.test(content)) raise(tableFeature, tableFeature.weight);
+    if (countNumbers(content) >= manyNumbers) raise(numbersFeature, numbersFeature.weight);
   }
 
   if (hasCodeFence) raise(codeFenceFeature, codeFenceFeature.weight);
@@ -417,9 +414,9 @@ export const purposePatternSources: readonly string[] = [
 
 // ---------------------------------------------------------------- zones
 
+/** The start or the end of a message: where instructions stand. */
 interface Zone {
   text: string;
-  weight: number;
   /** True when a code fence opened before the zone is still open at its start. */
   startsInsideFence: boolean;
 }
@@ -428,11 +425,11 @@ const headLength = 100;
 const tailLength = 100;
 
 function zonesOf(text: string): Zone[] {
-  if (text.length <= headLength + tailLength) return [{ text, weight: 1, startsInsideFence: false }];
+  if (text.length <= headLength + tailLength) return [{ text, startsInsideFence: false }];
   const tailStart = text.length - tailLength;
   return [
-    { text: text.slice(0, headLength), weight: 1, startsInsideFence: false },
-    { text: text.slice(tailStart), weight: 1, startsInsideFence: isInsideFence(text, tailStart) },
+    { text: text.slice(0, headLength), startsInsideFence: false },
+    { text: text.slice(tailStart), startsInsideFence: isInsideFence(text, tailStart) },
   ];
 }
 
