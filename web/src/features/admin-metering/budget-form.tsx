@@ -4,6 +4,7 @@ import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
+import { CheckboxField } from '../../components/checkbox-field';
 import { LoadingState } from '../../components/loading-state';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
@@ -183,18 +184,12 @@ export function BudgetForm({ budget, onDone }: BudgetFormProps) {
         required
       />
 
-      <label className="flex items-start gap-2 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          checked={draft.active}
-          onChange={(event) => update({ active: event.target.checked })}
-          className="mt-1 size-4 rounded border-slate-300 accent-blue-600"
-        />
-        <span>
-          <span className="font-medium">{t('budgets.active')}</span>
-          <span className="block text-xs text-slate-500">{t('budgets.activeHint')}</span>
-        </span>
-      </label>
+      <CheckboxField
+        label={t('budgets.active')}
+        hint={t('budgets.activeHint')}
+        checked={draft.active}
+        onChange={(active) => update({ active })}
+      />
 
       {save.error !== null && <Alert tone="error">{save.error.message}</Alert>}
 

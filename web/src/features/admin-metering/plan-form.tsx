@@ -4,6 +4,7 @@ import { useId, useState, type KeyboardEvent, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
+import { CheckboxField } from '../../components/checkbox-field';
 import { PlusIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
 import { inputClassName, TextField } from '../../components/text-field';
@@ -212,18 +213,12 @@ export function PlanForm({ plan, onDone }: PlanFormProps) {
         )}
       </fieldset>
 
-      <label className="flex items-start gap-2 text-sm text-slate-800">
-        <input
-          type="checkbox"
-          checked={draft.active}
-          onChange={(event) => update({ active: event.target.checked })}
-          className="mt-1 size-4 rounded border-slate-300 accent-blue-600"
-        />
-        <span>
-          <span className="font-medium">{t('plans.active')}</span>
-          <span className="block text-xs text-slate-500">{t('plans.activeHint')}</span>
-        </span>
-      </label>
+      <CheckboxField
+        label={t('plans.active')}
+        hint={t('plans.activeHint')}
+        checked={draft.active}
+        onChange={(active) => update({ active })}
+      />
 
       {save.error !== null && <Alert tone="error">{save.error.message}</Alert>}
 
