@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chatAttachmentsSchema, composedMessageMaximumCharacters } from './chat-attachments.js';
 import { guardNoticeSchema } from './guard.js';
+import { messageCitationSchema } from './knowledge.js';
 
 export const messageStatusSchema = z.enum(['complete', 'streaming', 'interrupted', 'stopped', 'failed']);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
@@ -14,6 +15,8 @@ export const chatMessageSchema = z.object({
   model: z.string().nullable(),
   /** What the guard did to this exchange: masked PII types, 금칙어 warnings, a cut answer. */
   guardNotices: z.array(guardNoticeSchema),
+  /** Knowledge passages the answer cites as [1], [2] … */
+  citations: z.array(messageCitationSchema),
   createdAt: z.string(),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
@@ -49,6 +52,8 @@ export const sendMessageRequestSchema = z
     model: z.string().min(1).max(200),
     /** Files' text (from POST /api/chat/attachments), added to the question as delimited blocks. */
     attachments: chatAttachmentsSchema.optional(),
+    /** Knowledge collections to ground the answer in, with cited sources. */
+    collectionIds: z.array(z.uuid()).max(20).optional(),
   })
   .refine((request) => request.content !== '' || (request.attachments ?? []).length > 0, {
     message: '질문을 입력하거나 파일을 첨부하세요.',
@@ -57,7 +62,10 @@ export const sendMessageRequestSchema = z
 export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
 
 /** POST /api/conversations/:id/regenerate — replaces the last assistant answer, also streamed. */
-export const regenerateRequestSchema = z.object({ model: z.string().min(1).max(200) });
+export const regenerateRequestSchema = z.object({
+  model: z.string().min(1).max(200),
+  collectionIds: z.array(z.uuid()).max(20).optional(),
+});
 
 /** Events of the chat stream, one JSON object per `data:` line, `event:` naming the type. */
 export const chatStreamEventSchema = z.discriminatedUnion('type', [
@@ -70,9 +78,15 @@ export const chatStreamEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('delta'), text: z.string() }),
   z.object({ type: z.literal('guard'), notices: z.array(guardNoticeSchema) }),
+  /** The passages the answer may cite, sent before its text; the final list (checked) comes with `done`. */
+  z.object({ type: z.literal('citations'), citations: z.array(messageCitationSchema) }),
   z.object({
     type: z.literal('done'),
     status: messageStatusSchema,
+    /** The citations that passed the check (grounded answers only). */
+    citations: z.array(messageCitationSchema).optional(),
+    /** The answer as saved, when the check removed unsupported citation markers from what was streamed. */
+    content: z.string().optional(),
     usage: z.object({ promptTokens: z.number(), completionTokens: z.number() }).nullable(),
   }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string(), status: messageStatusSchema }),
@@ -98,6 +112,8 @@ export const ephemeralChatRequestSchema = z.object({
   sensitivity: z.enum(['normal', 'internal']).default('normal'),
   /** Files for the last message, a question: composed into it, and any marked internal makes it internal. */
   attachments: chatAttachmentsSchema.optional(),
+  /** Knowledge collections to ground the answer in. */
+  collectionIds: z.array(z.uuid()).max(20).optional(),
 });
 export type EphemeralChatRequest = z.infer<typeof ephemeralChatRequestSchema>;
 

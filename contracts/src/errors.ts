@@ -33,6 +33,10 @@ export const errorCodeSchema = z.enum([
   'internal_only',
   'retention_none',
   'budget_exhausted',
+  'collection_not_found',
+  'document_not_found',
+  'passage_not_found',
+  'embedding_unavailable',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

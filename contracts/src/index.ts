@@ -5,6 +5,7 @@ export * from './chat.js';
 export * from './errors.js';
 export * from './guard.js';
 export * from './health.js';
+export * from './knowledge.js';
 export * from './metering.js';
 export * from './models.js';
 export * from './org.js';

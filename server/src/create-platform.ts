@@ -71,6 +71,19 @@ import {
   UsageReportRepository,
   UsageRepository,
 } from './modules/metering/index.js';
+import {
+  ChunkIndexRepository,
+  ChunkRepository,
+  CollectionRepository,
+  DepartmentTree,
+  DocumentRepository,
+  HybridRetriever,
+  IngestionWorker,
+  KnowledgeService,
+  knowledgeV1Routes,
+  QueryHistoryRepository,
+  registerKnowledgeRoutes,
+} from './modules/knowledge/index.js';
 
 export interface PlatformOptions {
   config: Config;
@@ -103,6 +116,8 @@ export interface Platform {
   retention: ContentRetention;
   apiKeys: ApiKeyService;
   chat: ChatService;
+  knowledge: KnowledgeService;
+  ingestion: IngestionWorker;
   streams: StreamRegistry;
   secretKeyGenerated: boolean;
   /** Graceful stop: refuse new streams, let running ones finish for the grace period, close. */
@@ -226,8 +241,58 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
   await chatRepository.markAbandonedStreams();
-  const chat = new ChatService(chatRepository, guardedGateway, guard, streams, clock);
   const retention = new ContentRetention(chatRepository, guard, audit.port(), clock);
+
+  const collectionRepository = new CollectionRepository(database.db);
+  const documentRepository = new DocumentRepository(database.db);
+  const chunkIndex = new ChunkIndexRepository(database.db, database.vectorAvailable);
+  const chunkRepository = new ChunkRepository(database.db);
+  const maximumFileBytes = config.KNOWLEDGE_MAX_FILE_MB * 1_048_576;
+  const ingestion = new IngestionWorker(
+    documentRepository,
+    collectionRepository,
+    chunkIndex,
+    async (collection, uploadedBy, texts) => {
+      const uploader = uploadedBy === null ? undefined : await org.findUser(uploadedBy);
+      const caller = {
+        userId: uploader?.id ?? null,
+        apiKeyId: null,
+        departmentId: uploader?.departmentId ?? collection.departmentId,
+        label: uploader === undefined ? '문서 색인' : `${uploader.name} (문서 색인)`,
+        ipAddress: null,
+        channel: 'knowledge' as const,
+      };
+      const { result } = await guardedGateway.embed(
+        { model: collection.embeddingModel ?? '', input: texts },
+        { caller, sensitivity: collection.sensitivity },
+      );
+      return result.embeddings;
+    },
+    { pollMs: 2_000, staleAfterMs: 120_000, maximumBytes: maximumFileBytes, maximumAttempts: 3 },
+    meteringLog,
+  );
+  const departmentTree = new DepartmentTree(orgRepository, institution.id);
+  const knowledge = new KnowledgeService(
+    collectionRepository,
+    documentRepository,
+    chunkRepository,
+    chunkIndex,
+    new QueryHistoryRepository(database.db),
+    new HybridRetriever(chunkIndex, chunkRepository),
+    guardedGateway,
+    departmentTree,
+    ingestion,
+    institution.id,
+    { maximumFileBytes, rerankModel: config.KNOWLEDGE_RERANK_MODEL ?? null },
+    async (departmentId) => (await guard.retentionFor(departmentId)).kind !== 'none',
+  );
+  const chat = new ChatService(chatRepository, guardedGateway, guard, streams, clock, {
+    ground: async (userId, caller, question, collectionIds) => {
+      const user = await org.findUser(userId);
+      if (user === undefined) throw new Error('the signed-in user has no row');
+      return knowledge.ground(await knowledge.readerOfUser(user), caller, question, collectionIds);
+    },
+  });
 
   const app = await buildHttpApp({
     config,
@@ -265,7 +330,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   registerOrgRoutes(app, {
     org,
     endSessionsOf: (userId) => sessionService.destroyForUser(userId),
-    departmentsChanged: () => meteringPolicy.changed(),
+    departmentsChanged: () => {
+      departmentTree.invalidate();
+      return meteringPolicy.changed();
+    },
     audit,
   });
   registerModelRoutes(app, models, gateway, audit);
@@ -282,7 +350,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       async (departmentId) => (await guard.retentionFor(departmentId)).kind !== 'none',
     ),
   );
-  await registerV1Routes(app, { gateway: guardedGateway, translation, keys: apiKeys, clock });
+  registerKnowledgeRoutes(app, knowledge, maximumFileBytes);
+  await registerV1Routes(app, {
+    gateway: guardedGateway,
+    translation,
+    keys: apiKeys,
+    clock,
+    extensions: [knowledgeV1Routes(knowledge, apiKeys, maximumFileBytes)],
+  });
   const usageQueries = new UsageQueryRepository(database.db);
   registerMeteringRoutes(app, {
     admin: meteringAdmin,
@@ -314,6 +389,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     retention.purge().catch((error: unknown) => app.log.warn({ err: error }, 'retention purge failed'));
   };
   runRetention();
+  ingestion.start(config.KNOWLEDGE_WORKERS);
   const retentionPurge = setInterval(runRetention, 3_600_000);
   retentionPurge.unref();
 
@@ -335,6 +411,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     retention,
     apiKeys,
     chat,
+    knowledge,
+    ingestion,
     streams,
     secretKeyGenerated: secretKey.generated,
     async close(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {
@@ -345,6 +423,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       const closing = app.close();
       await streams.drain(graceMs);
       await closing;
+      await ingestion.stop();
       // Every usage event of the calls that just finished is written before the database closes.
       meteringPolicy.stop();
       await meter.close();

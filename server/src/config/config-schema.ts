@@ -73,6 +73,9 @@ export const configSchema = z.object({
     .default('default'),
   INSTITUTION_NAME: z.string().min(1).max(100).default('우리 기관'),
   WEB_DIST_DIR: z.string().optional(),
+  KNOWLEDGE_MAX_FILE_MB: integerFromText(1, 500).default(50),
+  KNOWLEDGE_WORKERS: integerFromText(0, 8).default(1),
+  KNOWLEDGE_RERANK_MODEL: z.string().min(1).max(200).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'redis:// 또는 rediss:// 로 시작하는 주소여야 합니다')

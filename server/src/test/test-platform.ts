@@ -56,6 +56,8 @@ export async function createTestPlatform(
     clock?: Clock;
     webDistDirectory?: string | null;
     logStream?: NodeJS.WritableStream;
+    /** A PGlite folder that outlives the platform (restart tests); memory otherwise. */
+    pgliteDirectory?: string;
   } = {},
 ): Promise<TestPlatform> {
   const target = options.target ?? 'pglite';
@@ -73,9 +75,11 @@ export async function createTestPlatform(
   });
   const platform = await createPlatform({
     config,
-    ...(postgres === null ? { pgliteTemplate: await pgliteTemplate() } : {}),
+    ...(postgres === null && options.pgliteDirectory === undefined
+      ? { pgliteTemplate: await pgliteTemplate() }
+      : {}),
     logger: options.logStream === undefined ? false : { stream: options.logStream },
-    pgliteDirectory: 'memory://',
+    pgliteDirectory: options.pgliteDirectory ?? 'memory://',
     webDistDirectory: options.webDistDirectory ?? null,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });

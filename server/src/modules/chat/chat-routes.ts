@@ -21,7 +21,7 @@ import { AppError } from '../../platform/app-error.js';
 import { requireUser } from '../auth/index.js';
 import { staffCaller } from '../guard/index.js';
 import { attachmentTooLarge, extractAttachmentText } from './attachments/extract-attachment-text.js';
-import { readMultipartFile } from './attachments/read-multipart-file.js';
+import { readMultipartFile } from '../../platform/http/read-multipart-files.js';
 import type { ChatService, StreamSink } from './chat-service.js';
 
 const conversationParameters = z.object({ id: z.uuid() });
@@ -124,6 +124,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
         messages: request.body.messages,
         sensitivity: request.body.sensitivity,
         attachments: request.body.attachments,
+        collectionIds: request.body.collectionIds,
         signal: clientGone(request, reply),
         sink,
       });
@@ -205,6 +206,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
         conversationId: request.params.id,
         content: request.body.content,
         attachments: request.body.attachments,
+        collectionIds: request.body.collectionIds,
         model: request.body.model,
         signal: clientGone(request, reply),
         sink,
@@ -224,6 +226,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
         caller: staffCaller(user, request.ip, 'chat'),
         conversationId: request.params.id,
         model: request.body.model,
+        collectionIds: request.body.collectionIds,
         signal: clientGone(request, reply),
         sink,
       });

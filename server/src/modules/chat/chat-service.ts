@@ -6,6 +6,7 @@ import {
   type ConversationDetail,
   type ConversationSummary,
   type GuardNotice,
+  type MessageCitation,
   type MessageStatus,
 } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
@@ -15,6 +16,26 @@ import type { ProviderChatMessage, ProviderUsage } from '../gateway/index.js';
 import type { GuardCaller, GuardedGateway, GuardService, PreparedChatStream } from '../guard/index.js';
 import type { ChatRepository, ConversationRow, MessageRow } from './chat-repository.js';
 import type { StreamRegistry } from './stream-registry.js';
+import {
+  groundingSystemPrompt,
+  verifyCitations,
+  type Grounding,
+  type GroundingSource,
+} from '../knowledge/index.js';
+
+/** Finds the passages a grounded answer may cite (the knowledge module, behind the reader's access). */
+export interface ChatGrounding {
+  ground(
+    userId: string,
+    caller: GuardCaller,
+    question: string,
+    collectionIds: readonly string[],
+  ): Promise<Grounding>;
+}
+
+/** What the answer says when the chosen documents hold nothing relevant (no model is asked to guess). */
+export const notCoveredAnswer =
+  '선택한 지식 모음의 문서에서 이 질문에 답할 근거를 찾지 못했습니다. 추측해서 답하지 않습니다. 질문을 구체적으로 바꾸거나 다른 모음을 골라 다시 물어보세요.';
 
 export const defaultConversationTitle = '새 대화';
 const partialSaveIntervalMs = 1_000;
@@ -41,6 +62,7 @@ function presentMessage(row: MessageRow): ChatMessage {
     errorCode: row.errorCode,
     model: row.model,
     guardNotices: row.guardNotices,
+    citations: row.citations,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -67,6 +89,8 @@ interface StreamInput {
   caller: GuardCaller;
   conversationId: string;
   model: string;
+  /** Knowledge collections to ground the answer in. */
+  collectionIds?: readonly string[] | undefined;
   signal: AbortSignal;
   sink: StreamSink;
 }
@@ -78,6 +102,7 @@ export interface EphemeralInput {
   sensitivity: 'normal' | 'internal';
   /** Files for the last message, composed into it; one marked internal makes the request internal. */
   attachments?: readonly ChatAttachment[] | undefined;
+  collectionIds?: readonly string[] | undefined;
   signal: AbortSignal;
   sink: StreamSink;
 }
@@ -110,7 +135,21 @@ export class ChatService {
     private readonly guard: GuardService,
     private readonly streams: StreamRegistry,
     private readonly clock: Clock,
+    private readonly grounding: ChatGrounding | null = null,
   ) {}
+
+  /** Retrieval for a grounded question; null when no collection was chosen. */
+  private async groundQuestion(input: StreamInput, question: string): Promise<Grounding | null> {
+    const collectionIds = input.collectionIds ?? [];
+    if (collectionIds.length === 0 || this.grounding === null) return null;
+    return this.grounding.ground(input.userId, input.caller, question.slice(0, 2_000), collectionIds);
+  }
+
+  /** The provider messages of a grounded request: the numbered sources first, as system instructions. */
+  private static withSources(messages: ProviderChatMessage[], grounding: Grounding | null): ProviderChatMessage[] {
+    if (grounding === null || !grounding.covered) return messages;
+    return [{ role: 'system', content: groundingSystemPrompt(grounding.sources) }, ...messages];
+  }
 
   /** Under retention `none` nothing of a conversation may be written: the browser keeps it. */
   private async refuseWithoutRetention(caller: GuardCaller): Promise<void> {
@@ -194,11 +233,17 @@ export class ChatService {
     // The stored question is what the model reads, so later requests resend the files' text with it.
     const content = composeUserMessage(input.content, attachments);
     const internalAttachment = hasInternalAttachment(attachments);
-    // The guard sees the question before anything is saved: a refusal changes nothing.
-    const prepared = await this.prepare(input, internalAttachment ? 'internal' : conversation.sensitivity, [
-      ...toProviderMessages(history),
-      { role: 'user', content },
-    ]);
+    // Retrieval and the guard see the question before anything is saved: a refusal changes nothing.
+    const grounding = await this.groundQuestion(input, input.content.trim() === '' ? content : input.content);
+    const internal = internalAttachment || grounding?.internal === true;
+    const prepared =
+      grounding !== null && !grounding.covered
+        ? null
+        : await this.prepare(
+            input,
+            internal ? 'internal' : conversation.sensitivity,
+            ChatService.withSources([...toProviderMessages(history), { role: 'user', content }], grounding),
+          );
     const userMessage = await this.repository.insertMessage({
       conversationId: conversation.id,
       role: 'user',
@@ -206,7 +251,7 @@ export class ChatService {
       status: 'complete',
     });
     // Internal material is in the conversation now: only on-prem models may answer it from here on.
-    if (internalAttachment && conversation.sensitivity !== 'internal') {
+    if ((internalAttachment || (grounding?.internal === true && prepared !== null)) && conversation.sensitivity !== 'internal') {
       await this.repository.markInternal(input.userId, conversation.id);
     }
     const isFirstQuestion = !history.some((message) => message.role === 'user');
@@ -220,7 +265,39 @@ export class ChatService {
           }
         : {}),
     });
-    await this.streamAnswer(input, prepared, userMessage, null);
+    if (prepared === null) {
+      await this.answerNotCovered(input, userMessage, null);
+      return;
+    }
+    await this.streamAnswer(input, prepared, userMessage, null, grounding?.sources ?? null);
+  }
+
+  /** The fixed answer for a question the chosen documents do not cover: saved and sent, no model asked. */
+  private async answerNotCovered(
+    input: StreamInput,
+    userMessage: MessageRow | null,
+    replaced: MessageRow[] | null,
+  ): Promise<void> {
+    const assistant = await this.repository.insertMessage({
+      conversationId: input.conversationId,
+      role: 'assistant',
+      content: notCoveredAnswer,
+      status: 'complete',
+      model: input.model,
+    });
+    if (replaced !== null) {
+      for (const message of replaced) await this.repository.deleteMessage(message.id);
+    }
+    await this.repository.updateConversation(input.userId, input.conversationId, {});
+    input.sink({
+      type: 'start',
+      conversationId: input.conversationId,
+      userMessage: userMessage === null ? null : presentMessage(userMessage),
+      assistantMessageId: assistant.id,
+      model: input.model,
+    });
+    input.sink({ type: 'delta', text: notCoveredAnswer });
+    input.sink({ type: 'done', status: 'complete', usage: null, citations: [] });
   }
 
   private async prepare(
@@ -245,10 +322,25 @@ export class ChatService {
       throw new AppError('validation_failed', 400, '다시 생성할 질문이 없습니다.');
     }
     const kept = history.slice(0, lastQuestionIndex + 1);
-    const prepared = await this.prepare(input, conversation.sensitivity, toProviderMessages(kept));
+    const grounding = await this.groundQuestion(input, kept.at(-1)?.content ?? '');
+    const prepared =
+      grounding !== null && !grounding.covered
+        ? null
+        : await this.prepare(
+            input,
+            grounding?.internal === true ? 'internal' : conversation.sensitivity,
+            ChatService.withSources(toProviderMessages(kept), grounding),
+          );
     const replaced = history.slice(lastQuestionIndex + 1).filter((message) => message.role === 'assistant');
     await this.repository.updateConversation(input.userId, conversation.id, { model: input.model });
-    await this.streamAnswer(input, prepared, null, replaced);
+    if (prepared === null) {
+      await this.answerNotCovered(input, null, replaced);
+      return;
+    }
+    if (grounding?.internal === true && conversation.sensitivity !== 'internal') {
+      await this.repository.markInternal(input.userId, conversation.id);
+    }
+    await this.streamAnswer(input, prepared, null, replaced, grounding?.sources ?? null);
   }
 
   /**
@@ -266,22 +358,38 @@ export class ChatService {
       }
       last.content = composeUserMessage(last.content, attachments);
     }
+    const question = input.messages.at(-1)?.role === 'user' ? (input.messages.at(-1)?.content ?? '') : '';
+    const grounding =
+      (input.collectionIds ?? []).length === 0 || this.grounding === null || input.caller.userId === null
+        ? null
+        : await this.grounding.ground(input.caller.userId, input.caller, question.slice(0, 2_000), input.collectionIds ?? []);
+    const start = () =>
+      input.sink({
+        type: 'start',
+        conversationId: randomUUID(),
+        userMessage: null,
+        assistantMessageId: randomUUID(),
+        model: input.model,
+      });
+    if (grounding !== null && !grounding.covered) {
+      start();
+      input.sink({ type: 'delta', text: notCoveredAnswer });
+      input.sink({ type: 'done', status: 'complete', usage: null, citations: [] });
+      return;
+    }
+    const internal = hasInternalAttachment(attachments) || grounding?.internal === true;
     const prepared = await this.gateway.prepareChatStream(
-      { model: input.model, messages },
-      {
-        caller: input.caller,
-        sensitivity: hasInternalAttachment(attachments) ? 'internal' : input.sensitivity,
-      },
+      { model: input.model, messages: ChatService.withSources(messages, grounding) },
+      { caller: input.caller, sensitivity: internal ? 'internal' : input.sensitivity },
     );
-    input.sink({
-      type: 'start',
-      conversationId: randomUUID(),
-      userMessage: null,
-      assistantMessageId: randomUUID(),
-      model: input.model,
-    });
+    start();
+    const sources = grounding?.sources ?? null;
+    if (sources !== null) input.sink({ type: 'citations', citations: sources.map(candidateCitation) });
     const nothing = () => Promise.resolve();
-    await this.relay(prepared, input.signal, input.sink, nothing, nothing);
+    await this.relay(prepared, input.signal, input.sink, nothing, (outcome) => {
+      if (sources !== null) settleCitations(outcome, sources);
+      return Promise.resolve();
+    });
   }
 
   private async streamAnswer(
@@ -289,6 +397,7 @@ export class ChatService {
     prepared: PreparedChatStream,
     userMessage: MessageRow | null,
     replaced: MessageRow[] | null,
+    sources: GroundingSource[] | null,
   ): Promise<void> {
     const assistant = await this.repository.insertMessage({
       conversationId: input.conversationId,
@@ -307,14 +416,20 @@ export class ChatService {
     if (prepared.guard.markInternal) {
       await this.repository.markInternal(input.userId, input.conversationId);
     }
+    if (sources !== null) {
+      // The passages the answer may cite, so the tab can link [n] while the answer streams.
+      input.sink({ type: 'citations', citations: sources.map(candidateCitation) });
+    }
     await this.relay(
       prepared,
       input.signal,
       input.sink,
       (text) => this.repository.updateMessage(assistant.id, { content: text }),
       async (outcome) => {
+        if (sources !== null) settleCitations(outcome, sources);
         await this.repository.updateMessage(assistant.id, {
-          content: outcome.text,
+          citations: outcome.citations ?? [],
+          content: outcome.finalText ?? outcome.text,
           status: outcome.status,
           errorCode: outcome.failure?.code ?? null,
           promptTokens: outcome.usage?.promptTokens ?? null,
@@ -401,7 +516,7 @@ export class ChatService {
     } finally {
       signal.removeEventListener('abort', abortFromClient);
     }
-    const outcome = { text, usage, status, failure, notices };
+    const outcome: RelayOutcome = { text, usage, status, failure, notices };
     try {
       await saveFinal(outcome);
     } finally {
@@ -423,6 +538,8 @@ export class ChatService {
     sink({
       type: 'done',
       status: outcome.status,
+      ...(outcome.citations === undefined ? {} : { citations: outcome.citations }),
+      ...(outcome.finalText === undefined ? {} : { content: outcome.finalText }),
       usage:
         outcome.usage === null
           ? null
@@ -431,10 +548,33 @@ export class ChatService {
   }
 }
 
+function candidateCitation(source: GroundingSource): MessageCitation {
+  return {
+    number: source.number,
+    chunkId: source.chunkId,
+    documentId: source.documentId,
+    collectionId: source.collectionId,
+    documentTitle: source.documentTitle,
+    sectionPath: source.sectionPath,
+    pageStart: source.pageStart,
+    quote: null,
+  };
+}
+
+/** Citations are checked once the answer is whole: unsupported markers go before it is saved or shown. */
+function settleCitations(outcome: RelayOutcome, sources: readonly GroundingSource[]): void {
+  const verified = verifyCitations(outcome.text, sources);
+  if (verified.text !== outcome.text) outcome.finalText = verified.text;
+  outcome.citations = verified.citations;
+}
+
 interface RelayOutcome {
   notices: GuardNotice[];
   text: string;
   usage: ProviderUsage | null;
   status: MessageStatus;
   failure: AppError | null;
+  /** Grounded answers: the citations that passed the check, and the text when markers were removed. */
+  citations?: MessageCitation[];
+  finalText?: string;
 }

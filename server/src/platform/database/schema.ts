@@ -10,13 +10,14 @@ import {
   integer,
   jsonb,
   pgTable,
+  real,
   text,
   timestamp,
   uniqueIndex,
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { GuardNotice } from '@jumugwan/contracts';
+import type { GuardNotice, MessageCitation } from '@jumugwan/contracts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -155,6 +156,8 @@ export const messages = pgTable(
     completionTokens: integer('completion_tokens'),
     /** What the guard did to this exchange (types, counts, list names; never a value). */
     guardNotices: jsonb('guard_notices').$type<GuardNotice[]>().notNull().default([]),
+    /** The knowledge passages an answer cites, by number (references and titles; the text stays in the chunk). */
+    citations: jsonb('citations').$type<MessageCitation[]>().notNull().default([]),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -514,4 +517,164 @@ export const usageReports = pgTable(
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex('usage_reports_user_month').on(table.userId, table.month)],
+);
+
+/** A PostgreSQL full-text vector; the knowledge module fills it with its own Korean analyzer's tokens. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const collectionScopes = ['common', 'department', 'personal'] as const;
+
+/** A set of documents people search and ground answers in. */
+export const knowledgeCollections = pgTable(
+  'knowledge_collections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    scope: text('scope', { enum: collectionScopes }).notNull(),
+    /** The department a department collection belongs to. */
+    departmentId: uuid('department_id').references(() => departments.id),
+    /** Members of sub-departments read a department collection too. */
+    includeSubdepartments: boolean('include_subdepartments').notNull().default(false),
+    ownerUserId: uuid('owner_user_id')
+      .notNull()
+      .references(() => users.id),
+    /** Internal material may only reach on-prem models. */
+    sensitivity: text('sensitivity', { enum: ['normal', 'internal'] })
+      .notNull()
+      .default('internal'),
+    /** Fixed at creation: vectors of different models are not comparable. Null = lexical search only. */
+    embeddingModel: text('embedding_model'),
+    embeddingDimensions: integer('embedding_dimensions'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index('knowledge_collections_institution').on(table.institutionId)],
+);
+
+/** Explicit sharing of a collection with one user or one department. */
+export const knowledgeCollectionShares = pgTable(
+  'knowledge_collection_shares',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    collectionId: uuid('collection_id')
+      .notNull()
+      .references(() => knowledgeCollections.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('knowledge_collection_shares_user').on(table.collectionId, table.userId),
+    uniqueIndex('knowledge_collection_shares_department').on(table.collectionId, table.departmentId),
+    index('knowledge_collection_shares_user_lookup').on(table.userId),
+    index('knowledge_collection_shares_department_lookup').on(table.departmentId),
+  ],
+);
+
+export const documentStatuses = ['queued', 'processing', 'ready', 'failed'] as const;
+
+/** A document of a collection; the row is also its ingestion job (status, progress, claim heartbeat). */
+export const knowledgeDocuments = pgTable(
+  'knowledge_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    collectionId: uuid('collection_id')
+      .notNull()
+      .references(() => knowledgeCollections.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    title: text('title').notNull(),
+    format: text('format').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status', { enum: documentStatuses }).notNull().default('queued'),
+    /** 0–100 while processing. */
+    progress: integer('progress').notNull().default(0),
+    failureReason: text('failure_reason'),
+    failureMessage: text('failure_message'),
+    pageCount: integer('page_count'),
+    chunkCount: integer('chunk_count').notNull().default(0),
+    characterCount: integer('character_count').notNull().default(0),
+    attempts: integer('attempts').notNull().default(0),
+    /** Set by the worker that holds the job; a stale heartbeat means the worker died. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    indexedAt: timestamp('indexed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('knowledge_documents_collection_file').on(table.collectionId, table.fileName),
+    index('knowledge_documents_status').on(table.status, table.createdAt),
+  ],
+);
+
+/** The uploaded bytes, apart from the row so listings never read them. */
+export const knowledgeDocumentFiles = pgTable('knowledge_document_files', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => knowledgeDocuments.id, { onDelete: 'cascade' }),
+  bytes: bytes('bytes').notNull(),
+});
+
+/** A retrievable passage with its lexical vector and, when the collection has an embedding model, its embedding. */
+export const knowledgeChunks = pgTable(
+  'knowledge_chunks',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => knowledgeDocuments.id, { onDelete: 'cascade' }),
+    /** Copied from the document so access filters need no join. */
+    collectionId: uuid('collection_id').notNull(),
+    ordinal: integer('ordinal').notNull(),
+    text: text('text').notNull(),
+    sectionPath: jsonb('section_path').$type<string[]>().notNull(),
+    pageStart: integer('page_start'),
+    pageEnd: integer('page_end'),
+    lexemes: tsvector('lexemes').notNull(),
+    /** Tokens in the chunk: BM25's document length. */
+    tokenCount: integer('token_count').notNull(),
+    /** Unit-length embedding; indexed through a cast to vector(n) per dimension when pgvector is present. */
+    embedding: real('embedding').array(),
+    embeddingDimensions: integer('embedding_dimensions'),
+  },
+  (table) => [
+    index('knowledge_chunks_document').on(table.documentId, table.ordinal),
+    index('knowledge_chunks_collection').on(table.collectionId),
+    index('knowledge_chunks_lexemes').using('gin', table.lexemes),
+  ],
+);
+
+/** How many chunks hold each term (BM25's document frequency), kept up to date by ingestion. */
+export const knowledgeTermStatistics = pgTable('knowledge_term_statistics', {
+  term: text('term').primaryKey(),
+  chunks: integer('chunks').notNull(),
+});
+
+/** Index-wide totals for BM25: chunk count and token count (average length = tokens / chunks). */
+export const knowledgeIndexTotals = pgTable('knowledge_index_totals', {
+  id: integer('id').primaryKey(),
+  chunks: bigint('chunks', { mode: 'number' }).notNull(),
+  tokens: bigint('tokens', { mode: 'number' }).notNull(),
+});
+
+/** Questions collection owners tried in the retrieval console. */
+export const knowledgeQueryHistory = pgTable(
+  'knowledge_query_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    collectionIds: jsonb('collection_ids').$type<string[]>().notNull(),
+    query: text('query').notNull(),
+    resultCount: integer('result_count').notNull(),
+    tookMs: integer('took_ms').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('knowledge_query_history_user').on(table.userId, table.createdAt)],
 );

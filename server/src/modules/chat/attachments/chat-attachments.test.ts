@@ -15,28 +15,8 @@ import {
   type TestPlatform,
 } from '../../../test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../../../test/upstream/index.js';
+import { multipartBody as multipart, multipartContentType } from '../../../test/multipart-body.js';
 import { docxOf, pdfOf, sharedDocument, sharedFixturesPresent } from './attachment-fixtures.js';
-
-const boundary = '----jumugwan-test-boundary';
-
-function multipart(parts: readonly { fileName?: string; field?: string; bytes: Buffer }[]): Buffer {
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    const disposition =
-      part.fileName === undefined
-        ? `form-data; name="${part.field ?? 'note'}"`
-        : `form-data; name="file"; filename="${part.fileName}"`;
-    chunks.push(
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: ${disposition}\r\nContent-Type: application/octet-stream\r\n\r\n`,
-      ),
-      part.bytes,
-      Buffer.from('\r\n'),
-    );
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return Buffer.concat(chunks);
-}
 
 const secret = '내부검토표식ZK42';
 
@@ -68,7 +48,7 @@ describe.each(databaseTargets)('chat attachments (%s)', (target) => {
     platform.app.inject({
       method: 'POST',
       url: '/api/chat/attachments',
-      headers: { ...client.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: { ...client.headers, 'content-type': multipartContentType },
       payload: multipart(parts),
     });
 
@@ -163,7 +143,7 @@ describe.each(databaseTargets)('chat attachments (%s)', (target) => {
     const anonymous = await platform.app.inject({
       method: 'POST',
       url: '/api/chat/attachments',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      headers: { 'content-type': multipartContentType },
       payload: multipart([{ fileName: 'a.txt', bytes: Buffer.from('a') }]),
     });
     expect(anonymous.statusCode).toBe(401);

@@ -29,11 +29,14 @@ export interface V1Dependencies {
   translation: TranslationService;
   keys: ApiKeyService;
   clock: Clock;
+  /** Other modules' /v1 routes, registered inside the same key check and OpenAI error shape. */
+  extensions?: readonly ((v1: FastifyInstance) => void)[];
 }
 
 const tags = ['OpenAI 호환 API'];
 
-function caller(request: FastifyRequest): ApiKeyContext {
+/** The API key of a /v1 request (set by the key check every /v1 route runs behind). */
+export function apiKeyOf(request: FastifyRequest): ApiKeyContext {
   if (request.apiKey === null) throw new AppError('unauthenticated', 401, '올바르지 않은 API 키입니다.');
   return request.apiKey;
 }
@@ -99,7 +102,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         '/models',
         { schema: { tags, summary: '이 키로 쓸 수 있는 모델 목록' } },
         async (request) => {
-          const context = caller(request);
+          const context = apiKeyOf(request);
           const models = await gateway.listModels(context.allowedModels);
           return {
             object: 'list',
@@ -119,7 +122,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         '/chat/completions',
         { schema: { tags, summary: '대화 완성 (JSON 또는 SSE 스트림)', body: chatCompletionRequestSchema } },
         async (request, reply) => {
-          const context = caller(request);
+          const context = apiKeyOf(request);
           await keys.admit(context);
           const body = request.body;
           const providerRequest = toProviderRequest(body);
@@ -231,7 +234,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         '/embeddings',
         { schema: { tags, summary: '임베딩', body: embeddingRequestSchema } },
         async (request, reply) => {
-          const context = caller(request);
+          const context = apiKeyOf(request);
           await keys.admit(context);
           const body = request.body;
           const input = typeof body.input === 'string' ? [body.input] : body.input;
@@ -266,7 +269,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         '/images/generations',
         { schema: { tags, summary: '이미지 생성', body: imageRequestSchema } },
         async (request, reply) => {
-          const context = caller(request);
+          const context = apiKeyOf(request);
           await keys.admit(context);
           const body = request.body;
           const { result } = await gateway.generateImage(
@@ -295,7 +298,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         '/rerank',
         { schema: { tags, summary: '문서 재순위화', body: rerankRequestSchema } },
         async (request, reply) => {
-          const context = caller(request);
+          const context = apiKeyOf(request);
           await keys.admit(context);
           const body = request.body;
           const documents = body.documents.map((document) =>
@@ -328,7 +331,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
         '/translations',
         { schema: { tags, summary: '번역 (DeepL 또는 대화 모델)', body: translationRequestSchema } },
         async (request, reply) => {
-          const context = caller(request);
+          const context = apiKeyOf(request);
           await keys.admit(context);
           const body = request.body;
           const model = body.model ?? (await translation.defaultModel(context.allowedModels));
@@ -355,6 +358,7 @@ export async function registerV1Routes(app: FastifyInstance, dependencies: V1Dep
           };
         },
       );
+      for (const extend of dependencies.extensions ?? []) extend(v1);
       done();
     },
     { prefix: '/v1' },

@@ -1,4 +1,4 @@
-import { AppError } from '../../../platform/app-error.js';
+import { AppError } from '../app-error.js';
 
 export interface UploadedFile {
   fileName: string;
@@ -35,11 +35,12 @@ function fileNameOf(headers: string): string | null {
 }
 
 /**
- * The one file of a multipart/form-data body (a small reader: the body is already bounded in memory).
- * Fields without a file name are ignored; no file, or more than one, is refused.
+ * The files of a multipart/form-data body, in order (a small reader: the body is already bounded in
+ * memory). Fields without a file name are ignored; a body without files is refused.
  */
-export function readMultipartFile(body: Buffer, contentType: string | undefined): UploadedFile {
+export function readMultipartFiles(body: Buffer, contentType: string | undefined): UploadedFile[] {
   const delimiter = Buffer.from(`--${boundaryOf(contentType)}`);
+  const closing = Buffer.concat([Buffer.from('\r\n'), delimiter]);
   const files: UploadedFile[] = [];
   let position = body.indexOf(delimiter);
   if (position === -1) throw malformed();
@@ -49,17 +50,24 @@ export function readMultipartFile(body: Buffer, contentType: string | undefined)
     const headersStart = position + 2; // after CRLF
     const headersEnd = body.indexOf('\r\n\r\n', headersStart);
     if (headersEnd === -1) throw malformed();
-    const next = body.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), headersEnd + 4);
+    const next = body.indexOf(closing, headersEnd + 4);
     if (next === -1) throw malformed();
     const headers = body.subarray(headersStart, headersEnd).toString('utf8');
-    const fileName = fileNameOf(headers);
-    if (fileName !== null) files.push({ fileName, bytes: body.subarray(headersEnd + 4, next) });
+    const rawName = fileNameOf(headers);
+    if (rawName !== null) {
+      const fileName = rawName.split(/[\\/]/).pop()?.trim() ?? '';
+      if (fileName === '') throw malformed('파일 이름이 없습니다.');
+      files.push({ fileName, bytes: body.subarray(headersEnd + 4, next) });
+    }
     position = next + 2;
   }
   if (files.length === 0) throw malformed('첨부할 파일이 없습니다.');
+  return files;
+}
+
+/** The one file of a multipart/form-data body; more than one is refused. */
+export function readMultipartFile(body: Buffer, contentType: string | undefined): UploadedFile {
+  const files = readMultipartFiles(body, contentType);
   if (files.length > 1) throw malformed('파일은 한 번에 하나씩 첨부하세요.');
-  const [file] = files as [UploadedFile];
-  const fileName = file.fileName.split(/[\\/]/).pop()?.trim() ?? '';
-  if (fileName === '') throw malformed('파일 이름이 없습니다.');
-  return { fileName, bytes: file.bytes };
+  return files[0] as UploadedFile;
 }

@@ -1,0 +1,15 @@
+export { ChunkRepository } from './chunk-repository.js';
+export { CollectionRepository } from './collection-repository.js';
+export { DepartmentTree } from './department-tree.js';
+export { DocumentRepository } from './document-repository.js';
+export { ChunkIndexRepository } from './index/chunk-index-repository.js';
+export { IngestionWorker } from './ingest/ingestion-worker.js';
+export { KnowledgeService } from './knowledge-service.js';
+export { registerKnowledgeRoutes } from './knowledge-routes.js';
+export { knowledgeV1Routes } from './knowledge-v1-routes.js';
+export type { KnowledgeReader } from './knowledge-reader.js';
+export { QueryHistoryRepository } from './query-history-repository.js';
+export { HybridRetriever, isRelevantHit, type RetrievalHit } from './retrieve/hybrid-retriever.js';
+export { groundingSystemPrompt, type GroundingSource } from './cite/grounding-source.js';
+export { verifyCitations } from './cite/verify-citations.js';
+export type { Grounding } from './knowledge-service.js';
