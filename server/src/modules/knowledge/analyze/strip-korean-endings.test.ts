@@ -63,6 +63,7 @@ const cases: [string, string, string | null][] = [
   ['처리기한을', '처리기', '처리기한'],
   ['어린이가', '어린', '어린이'],
   ['2025년도', '2025년', '2025년도'],
+  ['gpt-4o로', 'gpt-4o', null],
   // Left alone: too short to strip, the wrong phonology for the particle, or a unit after a digit.
   ['위하여', '위하여', null],
   ['회의', '회의', null],

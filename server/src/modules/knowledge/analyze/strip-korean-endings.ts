@@ -22,7 +22,9 @@ export function stripKoreanEndings(word: string): StrippedWord {
     const rule = findRule(stem);
     if (rule === undefined) break;
     const stripped = stem.slice(0, stem.length - rule.ending.length + rule.keep);
-    if (rule.ambiguous || endsWithNounLikeEnding(stem)) return { stem: stripped, alternative: stem };
+    // Only a Hangul syllable can join 도, 과 or 로 into a noun: "gpt-4o로" is gpt-4o with a particle.
+    const ambiguous = rule.ambiguous && isSyllable(stripped.charCodeAt(stripped.length - 1));
+    if (ambiguous || endsWithNounLikeEnding(stem)) return { stem: stripped, alternative: stem };
     stem = stripped;
   }
   return { stem, alternative: null };
@@ -53,13 +55,16 @@ function findRule(word: string): EndingRule | undefined {
 
 function followsCorrectly(follows: Follows, previous: number): boolean {
   if (previous >= 0x30 && previous <= 0x39) return false;
-  const isSyllable = previous >= 0xac00 && previous <= 0xd7a3;
   // After Latin letters or Han characters the spelling does not tell which particle is right ("ISO을/를").
-  if (follows === 'any' || !isSyllable) return true;
+  if (follows === 'any' || !isSyllable(previous)) return true;
   const finalConsonant = (previous - 0xac00) % 28;
   if (follows === 'consonant') return finalConsonant !== 0;
   if (follows === 'vowel') return finalConsonant === 0;
   return finalConsonant === 0 || finalConsonant === rieul;
+}
+
+function isSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
 }
 
 function endsWithNounLikeEnding(word: string): boolean {
