@@ -197,6 +197,32 @@ export const en: TranslationShape = {
     attachmentTooMany: 'A question can carry at most 5 files.',
     internalAttachmentNotice:
       'An attached file is marked internal, so external models cannot be used. An on-prem model answers.',
+    knowledge: {
+      picker: 'Knowledge',
+      pickerChosen: 'Knowledge {{count}}',
+      pickerHint: 'Answers are grounded in the documents of the chosen collections, with sources cited.',
+      listLabel: 'Knowledge collections to ground the answer in',
+      scopes: {
+        common: 'Common',
+        department: 'Department',
+        personal: 'Personal',
+      },
+      internalBadge: 'Internal',
+      internalHint: 'Internal material: with this collection chosen, only on-prem models may answer.',
+      documentCount: '{{documents}} documents',
+      loading: 'Loading knowledge collections…',
+      empty: 'There are no knowledge collections you can choose.',
+      limit: 'You can choose up to {{count}} collections.',
+      clear: 'Remove all',
+      close: 'Close',
+      chosenLabel: 'Knowledge collections chosen for the answer',
+      remove: 'Remove the {{name}} collection',
+      internalExternalWarning:
+        'An internal collection is chosen. External models cannot answer this question; choose an on-prem model.',
+      sources: 'Sources',
+      marker: 'Source {{number}}: {{title}}',
+      page: 'p. {{page}}',
+    },
   },
   models: {
     title: 'Models',

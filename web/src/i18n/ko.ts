@@ -200,6 +200,32 @@ export const ko = {
     attachmentTooMany: '파일은 한 질문에 5개까지 첨부할 수 있습니다.',
     internalAttachmentNotice:
       '내부 자료로 표시한 첨부 파일이 있어 외부 모델을 쓸 수 없습니다. 내부 모델로 답합니다.',
+    knowledge: {
+      picker: '지식 모음',
+      pickerChosen: '지식 모음 {{count}}',
+      pickerHint: '고른 지식 모음의 문서를 근거로 답하고, 답변에 출처를 붙입니다.',
+      listLabel: '답변 근거로 쓸 지식 모음',
+      scopes: {
+        common: '공통',
+        department: '부서',
+        personal: '개인',
+      },
+      internalBadge: '내부',
+      internalHint: '내부 자료: 이 모음을 고르면 내부(온프레미스) 모델만 답할 수 있습니다.',
+      documentCount: '문서 {{documents}}건',
+      loading: '지식 모음을 불러오는 중…',
+      empty: '고를 수 있는 지식 모음이 없습니다.',
+      limit: '지식 모음은 {{count}}개까지 고를 수 있습니다.',
+      clear: '모두 빼기',
+      close: '닫기',
+      chosenLabel: '답변 근거로 고른 지식 모음',
+      remove: '{{name}} 지식 모음 빼기',
+      internalExternalWarning:
+        '내부 자료 모음을 골랐습니다. 외부 모델은 이 질문에 답할 수 없으니 내부 모델을 고르세요.',
+      sources: '출처',
+      marker: '출처 {{number}}: {{title}}',
+      page: '{{page}}쪽',
+    },
   },
   models: {
     title: '모델 관리',

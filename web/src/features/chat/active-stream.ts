@@ -1,4 +1,4 @@
-import type { ChatMessage, GuardNotice, MessageStatus } from '@jumugwan/contracts';
+import type { ChatMessage, GuardNotice, MessageCitation, MessageStatus } from '@jumugwan/contracts';
 
 /** The answer being streamed right now, shown on top of what the server has stored. */
 export interface ActiveStream {
@@ -16,6 +16,11 @@ export interface ActiveStream {
   text: string;
   /** What the guard reported so far (`guard` events), shown under the answer while it streams. */
   guardNotices: readonly GuardNotice[];
+  /**
+   * A grounded answer's sources: the candidates of the `citations` event while streaming (so its `[n]`
+   * markers link at once), then the checked ones of `done`.
+   */
+  citations: readonly MessageCitation[];
   status: MessageStatus;
   errorMessage: string | null;
   /** `settling`: the stream has ended and the stored conversation is being refetched. */

@@ -14,6 +14,13 @@ import { chatStorage } from './chat-storage';
 import { useChatStream, type StreamFailure } from './chat-stream-context';
 import { ChatWelcome } from './chat-welcome';
 import { chooseModel } from './choose-model';
+import {
+  moveChosenCollections,
+  newChatCollectionsKey,
+  readChosenCollections,
+  readableChosenIds,
+  writeChosenCollections,
+} from './chosen-collections';
 import { Composer } from './composer';
 import {
   conversationDetailQuery,
@@ -21,6 +28,8 @@ import {
   conversationListQuery,
   createConversation,
 } from './conversation-queries';
+import { chatCollectionsQuery } from './knowledge-collections-query';
+import { KnowledgeChips, KnowledgePicker } from './knowledge-picker';
 import { mergeStreamMessages } from './merge-stream-messages';
 import { MessageList } from './message-list';
 import { ModelPicker } from './model-picker';
@@ -62,6 +71,40 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   // to load, it creates one as before, and the server says so should that not be allowed.
   const storageUnknown = conversationId === undefined && settings.isPending;
   const viewId = tabOnly ? tabConversationId : conversationId;
+
+  // The knowledge collections chosen to ground the answers, remembered per conversation for the session.
+  const collections = useQuery(chatCollectionsQuery);
+  const collectionsKey = viewId ?? newChatCollectionsKey;
+  const [chosen, setChosen] = useState(() => ({
+    key: collectionsKey,
+    ids: readChosenCollections(collectionsKey),
+  }));
+  let chosenIds = chosen.ids;
+  if (chosen.key !== collectionsKey) {
+    chosenIds = readChosenCollections(collectionsKey);
+    setChosen({ key: collectionsKey, ids: chosenIds });
+  }
+  const chooseCollections = (ids: string[]) => {
+    setChosen({ key: collectionsKey, ids });
+    writeChosenCollections(collectionsKey, ids);
+  };
+  const collectionIds = useMemo(
+    () => readableChosenIds(chosenIds, collections.data),
+    [chosenIds, collections.data],
+  );
+  const chosenCollections = useMemo(() => {
+    const byId = new Map((collections.data ?? []).map((collection) => [collection.id, collection]));
+    return collectionIds.flatMap((id) => {
+      const collection = byId.get(id);
+      return collection === undefined ? [] : [collection];
+    });
+  }, [collectionIds, collections.data]);
+  const internalCollections = chosenCollections.some((collection) => collection.sensitivity === 'internal');
+  // Without the knowledge module (or the right to read any collection) there is nothing to offer.
+  const knowledgeUnavailable =
+    collections.isError &&
+    isApiError(collections.error) &&
+    (collections.error.status === 404 || collections.error.status === 403);
 
   const activeStream = stream.activeStream;
   const streamHere = activeStream !== null && activeStream.conversationId === viewId ? activeStream : null;
@@ -153,7 +196,14 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     };
 
     if (tabOnly) {
-      if ((await stream.sendInTab({ content, model: selectedModel, attachments })).rejected) {
+      const outcome = await stream.sendInTab({
+        content,
+        model: selectedModel,
+        attachments,
+        collectionIds,
+        internalCollections,
+      });
+      if (outcome.rejected) {
         giveBack();
       }
       return;
@@ -167,6 +217,8 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
         queryClient.setQueryData(conversationKeys.detail(created.id), { ...created, messages: [] });
         void queryClient.invalidateQueries({ queryKey: conversationListQuery.queryKey });
         targetId = created.id;
+        // The new chat's choice of collections goes on with the conversation it became.
+        moveChosenCollections(newChatCollectionsKey, created.id);
       } catch (error) {
         setDraft(content);
         composerAttachments.restore(attachments);
@@ -181,7 +233,13 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       }
     }
 
-    const outcome = stream.send({ conversationId: targetId, content, model: selectedModel.id, attachments });
+    const outcome = stream.send({
+      conversationId: targetId,
+      content,
+      model: selectedModel.id,
+      attachments,
+      collectionIds,
+    });
     if (conversationId === undefined) {
       void navigate({ to: '/chat/$conversationId', params: { conversationId: targetId } });
     }
@@ -199,7 +257,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     }
     if (tabOnly) {
       setSendCount((count) => count + 1);
-      void regenerateInTab({ model: selectedModel });
+      void regenerateInTab({ model: selectedModel, collectionIds, internalCollections });
       return;
     }
     if (conversationId === undefined || storedMessages === undefined) {
@@ -210,8 +268,18 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       conversationId,
       model: selectedModel.id,
       replacedMessageIds: answersAfterLastQuestion(storedMessages),
+      collectionIds,
     });
-  }, [conversationId, selectedModel, storedMessages, regenerate, regenerateInTab, tabOnly]);
+  }, [
+    conversationId,
+    selectedModel,
+    storedMessages,
+    regenerate,
+    regenerateInTab,
+    tabOnly,
+    collectionIds,
+    internalCollections,
+  ]);
 
   const pickSuggestion = (text: string) => {
     setDraft(`${text}\n`);
@@ -227,6 +295,8 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     : (conversation.data?.title ?? t('chat.newChat'));
   const internalOnly = sensitivity === 'internal';
   const sendError = createError ?? failure?.message ?? null;
+  // The server refuses an external model for internal collections (internal_only): say so before sending.
+  const internalCollectionWarning = internalCollections && selectedModel?.location === 'external';
 
   let body;
   if (noModels) {
@@ -303,6 +373,15 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
                 {sendError}
               </Alert>
             )}
+            {internalCollectionWarning && (
+              <p
+                data-testid="internal-collection-warning"
+                role="status"
+                className="mb-2 rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+              >
+                {t('chat.knowledge.internalExternalWarning')}
+              </p>
+            )}
             <Composer
               value={draft}
               onChange={setDraft}
@@ -315,6 +394,25 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
               onAttachFiles={composerAttachments.add}
               onRemoveAttachment={composerAttachments.remove}
               onAttachmentInternalChange={composerAttachments.setInternal}
+              tools={
+                knowledgeUnavailable ? null : (
+                  <KnowledgePicker
+                    collections={collections.data}
+                    loadError={collections.isError ? collections.error.message : null}
+                    chosenIds={collectionIds}
+                    onChange={chooseCollections}
+                  />
+                )
+              }
+              aboveInput={
+                <KnowledgeChips
+                  collections={chosenCollections}
+                  onRemove={(id) => {
+                    chooseCollections(collectionIds.filter((chosenId) => chosenId !== id));
+                    textareaRef.current?.focus();
+                  }}
+                />
+              }
               notice={
                 busyElsewhere
                   ? t('chat.busyElsewhere')

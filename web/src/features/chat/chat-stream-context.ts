@@ -31,11 +31,14 @@ export interface ChatStreamContextValue {
     content: string;
     model: string;
     attachments?: readonly ChatAttachment[];
+    /** Knowledge collections to ground the answer in (sent as `collectionIds` when any). */
+    collectionIds?: readonly string[];
   }) => Promise<SendOutcome>;
   regenerate: (input: {
     conversationId: string;
     model: string;
     replacedMessageIds: readonly string[];
+    collectionIds?: readonly string[];
   }) => Promise<SendOutcome>;
   stop: () => void;
   dismissFailure: () => void;
@@ -46,9 +49,16 @@ export interface ChatStreamContextValue {
     content: string;
     model: ChatModel;
     attachments?: readonly ChatAttachment[];
+    collectionIds?: readonly string[];
+    /** A chosen collection is marked internal: an answer grounded in it makes the conversation internal. */
+    internalCollections?: boolean;
   }) => Promise<SendOutcome>;
   /** Answers the tab conversation's last question again. */
-  regenerateInTab: (input: { model: ChatModel }) => Promise<SendOutcome>;
+  regenerateInTab: (input: {
+    model: ChatModel;
+    collectionIds?: readonly string[];
+    internalCollections?: boolean;
+  }) => Promise<SendOutcome>;
   /** Forgets the tab conversation (stopping its answer, if one is streaming). */
   clearTabConversation: () => void;
 }

@@ -3,6 +3,7 @@ import {
   type ChatAttachment,
   type ChatModel,
   type GuardNotice,
+  type MessageCitation,
   type MessageStatus,
 } from '@jumugwan/contracts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -11,9 +12,11 @@ import { useTranslation } from 'react-i18next';
 import { isAbortError, isApiError } from '../../api/api-error';
 import type { ActiveStream } from './active-stream';
 import { chatSettingsQuery } from './chat-settings-query';
+import { citationsToList } from './citation-markers';
 import { ChatStreamContext, type ChatStreamContextValue, type StreamFailure } from './chat-stream-context';
 import { conversationKeys } from './conversation-queries';
 import { streamChat } from './stream-chat';
+import { settleStreamedAnswer } from './streamed-answer';
 import {
   answersAfterLastQuestion,
   emptyTabConversation,
@@ -39,6 +42,10 @@ interface StreamResult {
   errorCode: string | null;
   text: string;
   guardNotices: GuardNotice[];
+  /** The candidates of the `citations` event, replaced by the checked ones of `done`. */
+  citations: readonly MessageCitation[];
+  /** A `citations` event came: the answer was grounded in the chosen collections' passages. */
+  grounded: boolean;
 }
 
 interface StreamRequest {
@@ -68,10 +75,16 @@ function initialStream(
     replacedMessageIds,
     text: '',
     guardNotices: [],
+    citations: [],
     status: 'streaming',
     errorMessage: null,
     phase: 'streaming',
   };
+}
+
+/** `collectionIds` for a request, left out when none are chosen (the request is then as before grounding). */
+function groundingFields(collectionIds: readonly string[]): { collectionIds?: string[] } {
+  return collectionIds.length > 0 ? { collectionIds: [...collectionIds] } : {};
 }
 
 /**
@@ -104,6 +117,14 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
     if (text !== '') {
       setActiveStream((stream) => stream && { ...stream, text: stream.text + text });
     }
+  }, []);
+
+  const discardPendingText = useCallback(() => {
+    if (animationFrameRef.current !== null) {
+      cancelAnimationFrame(animationFrameRef.current);
+      animationFrameRef.current = null;
+    }
+    pendingTextRef.current = '';
   }, []);
 
   const appendText = useCallback(
@@ -145,7 +166,11 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         errorCode: null,
         text: '',
         guardNotices: [],
+        citations: [],
+        grounded: false,
       };
+      /** `done` brought the checked citations; without it only the candidates the text cites are kept. */
+      const citationCheck: { done: boolean } = { done: false };
       try {
         await streamChat({
           path,
@@ -177,9 +202,31 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
                     stream && { ...stream, guardNotices: [...stream.guardNotices, ...event.notices] },
                 );
                 break;
-              case 'done':
-                progress.status = event.status;
+              case 'citations':
+                progress.grounded = true;
+                progress.citations = event.citations;
+                setActiveStream((stream) => stream && { ...stream, citations: event.citations });
                 break;
+              case 'done': {
+                progress.status = event.status;
+                const settled = settleStreamedAnswer(progress, event);
+                progress.citations = settled.citations;
+                citationCheck.done = event.citations !== undefined;
+                if (event.content !== undefined) {
+                  // The saved answer, without the markers the check removed, replaces what was streamed.
+                  discardPendingText();
+                  progress.text = settled.text;
+                }
+                setActiveStream(
+                  (stream) =>
+                    stream && {
+                      ...stream,
+                      citations: settled.citations,
+                      text: event.content === undefined ? stream.text : settled.text,
+                    },
+                );
+                break;
+              }
               case 'error':
                 progress.status = event.status;
                 progress.errorMessage = event.message;
@@ -212,6 +259,10 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       flushText();
       abortControllerRef.current = null;
       streamingConversationIdRef.current = null;
+      if (!citationCheck.done && progress.citations.length > 0) {
+        // Stopped or cut off before the check: list only the passages the partial answer cites.
+        progress.citations = citationsToList(progress.text, progress.citations, true);
+      }
       const result: StreamResult = { ...progress, status: progress.status };
       const { assistantMessageId, errorMessage, status } = result;
       const rejected = !result.started && status === 'failed';
@@ -225,11 +276,20 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         // The institution stopped storing conversations since the settings were read: switch to the tab.
         void queryClient.invalidateQueries({ queryKey: chatSettingsQuery.queryKey });
       }
-      setActiveStream((stream) => stream && { ...stream, status, errorMessage, phase: 'settling' });
+      setActiveStream(
+        (stream) =>
+          stream && {
+            ...stream,
+            status,
+            errorMessage,
+            citations: result.citations,
+            phase: 'settling',
+          },
+      );
       await settle(result);
       return result;
     },
-    [appendText, flushText, queryClient, t],
+    [appendText, discardPendingText, flushText, queryClient, t],
   );
 
   /** Stored conversations: show what the server stored once the stream ended. */
@@ -250,11 +310,16 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const send = useCallback<ChatStreamContextValue['send']>(
-    async ({ conversationId, content, model, attachments = [] }) => {
+    async ({ conversationId, content, model, attachments = [], collectionIds = [] }) => {
       const result = await run({
         initial: initialStream(conversationId, model, composeUserMessage(content, attachments), []),
         path: `/api/conversations/${encodeURIComponent(conversationId)}/messages`,
-        body: attachments.length > 0 ? { content, model, attachments } : { content, model },
+        body: {
+          content,
+          model,
+          ...(attachments.length > 0 ? { attachments } : {}),
+          ...groundingFields(collectionIds),
+        },
         content,
         attachments,
         settle: settleStored,
@@ -265,11 +330,11 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const regenerate = useCallback<ChatStreamContextValue['regenerate']>(
-    async ({ conversationId, model, replacedMessageIds }) => {
+    async ({ conversationId, model, replacedMessageIds, collectionIds = [] }) => {
       const result = await run({
         initial: initialStream(conversationId, model, null, replacedMessageIds),
         path: `/api/conversations/${encodeURIComponent(conversationId)}/regenerate`,
-        body: { model },
+        body: { model, ...groundingFields(collectionIds) },
         content: null,
         attachments: [],
         settle: settleStored,
@@ -287,6 +352,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       sensitivity: TabConversation['sensitivity'],
       model: ChatModel,
       typed: { content: string; attachments: readonly ChatAttachment[] } | null,
+      collectionIds: readonly string[],
     ) => {
       const generation = tabGenerationRef.current;
       const result = await run({
@@ -297,10 +363,13 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
           exchange.kind === 'regenerate' ? exchange.replacedMessageIds : [],
         ),
         path: '/api/chat/ephemeral',
-        body:
-          typed !== null && typed.attachments.length > 0
-            ? { model: model.id, messages: history, sensitivity, attachments: typed.attachments }
-            : { model: model.id, messages: history, sensitivity },
+        body: {
+          model: model.id,
+          messages: history,
+          sensitivity,
+          ...(typed !== null && typed.attachments.length > 0 ? { attachments: typed.attachments } : {}),
+          ...groundingFields(collectionIds),
+        },
         content: typed?.content ?? null,
         attachments: typed?.attachments ?? [],
         settle: (settled) => {
@@ -321,6 +390,8 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
                   errorCode: settled.errorCode,
                   text: settled.text,
                   guardNotices: settled.guardNotices,
+                  citations: settled.citations,
+                  grounded: settled.grounded,
                 },
                 { newId: () => crypto.randomUUID(), now: new Date().toISOString() },
               ),
@@ -339,34 +410,41 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const sendInTab = useCallback<ChatStreamContextValue['sendInTab']>(
-    ({ content, model, attachments = [] }) =>
+    ({ content, model, attachments = [], collectionIds = [], internalCollections = false }) =>
       runInTab(
         {
           kind: 'question',
           content: composeUserMessage(content, attachments),
           internal: attachments.some((attachment) => attachment.internal),
+          internalCollections,
         },
         // The server composes the files into the last question, as it does for stored conversations.
         historyForQuestion(tabConversation, content),
         tabConversation.sensitivity,
         model,
         { content, attachments },
+        collectionIds,
       ),
     [runInTab, tabConversation],
   );
 
   const regenerateInTab = useCallback<ChatStreamContextValue['regenerateInTab']>(
-    async ({ model }) => {
+    async ({ model, collectionIds = [], internalCollections = false }) => {
       const history = historyForRegenerate(tabConversation);
       if (history === null) {
         return { rejected: true };
       }
       return runInTab(
-        { kind: 'regenerate', replacedMessageIds: answersAfterLastQuestion(tabConversation.messages) },
+        {
+          kind: 'regenerate',
+          replacedMessageIds: answersAfterLastQuestion(tabConversation.messages),
+          internalCollections,
+        },
         history,
         tabConversation.sensitivity,
         model,
         null,
+        collectionIds,
       );
     },
     [runInTab, tabConversation],

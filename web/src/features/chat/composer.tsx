@@ -1,4 +1,12 @@
-import { useLayoutEffect, useRef, useState, type DragEvent, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useLayoutEffect,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../components/class-names';
 import { SendIcon, StopIcon, UploadIcon } from '../../components/icons';
@@ -21,6 +29,10 @@ export interface ComposerProps {
   onAttachFiles?: (files: File[]) => void;
   onRemoveAttachment?: (id: string) => void;
   onAttachmentInternalChange?: (id: string, internal: boolean) => void;
+  /** More controls beside 파일 첨부 (the 지식 모음 picker). */
+  tools?: ReactNode;
+  /** Shown above the question with the attached files (the chosen collections). */
+  aboveInput?: ReactNode;
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -42,6 +54,8 @@ export function Composer({
   onAttachFiles,
   onRemoveAttachment,
   onAttachmentInternalChange,
+  tools,
+  aboveInput,
 }: ComposerProps) {
   const { t } = useTranslation();
   const fileInputRef = useRef<HTMLInputElement>(null);
@@ -120,6 +134,7 @@ export function Composer({
           onInternalChange={onAttachmentInternalChange}
         />
       )}
+      {aboveInput}
       <textarea
         ref={textareaRef}
         aria-label={t('chat.composerLabel')}
@@ -158,6 +173,7 @@ export function Composer({
             </button>
           </>
         )}
+        {tools}
         <p className="min-w-0 flex-1 truncate text-xs text-slate-500">{notice}</p>
         {streaming ? (
           <button

@@ -1,4 +1,4 @@
-import type { GuardNotice, MessageStatus } from '@jumugwan/contracts';
+import type { GuardNotice, MessageCitation, MessageStatus } from '@jumugwan/contracts';
 
 /** A message as the chat view renders it, whether stored on the server or still streaming. */
 export interface DisplayMessage {
@@ -11,4 +11,6 @@ export interface DisplayMessage {
   errorMessage: string | null;
   /** What the guard did to this exchange (masked PII, 금칙어 warnings, a cut answer); answers only. */
   guardNotices: readonly GuardNotice[];
+  /** The knowledge passages a grounded answer cites as [1], [2] …; answers only. */
+  citations: readonly MessageCitation[];
 }

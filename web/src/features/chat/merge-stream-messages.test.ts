@@ -1,4 +1,4 @@
-import type { ChatMessage, GuardNotice } from '@jumugwan/contracts';
+import type { ChatMessage, GuardNotice, MessageCitation } from '@jumugwan/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ActiveStream } from './active-stream';
 import {
@@ -16,6 +16,7 @@ function stored(id: string, role: ChatMessage['role'], content: string): ChatMes
     errorCode: null,
     model: 'm',
     guardNotices: [],
+    citations: [],
     createdAt: '2025-03-10T00:00:00.000Z',
   };
 }
@@ -29,6 +30,7 @@ const baseStream: ActiveStream = {
   replacedMessageIds: [],
   text: '',
   guardNotices: [],
+  citations: [],
   status: 'streaming',
   errorMessage: null,
   phase: 'streaming',
@@ -114,5 +116,30 @@ describe('mergeStreamMessages', () => {
       new Map(),
     );
     expect(merged.map((message) => message.guardNotices)).toEqual([[], [masked], [], [warned]]);
+  });
+
+  it('shows the citations of stored answers and the candidates of the streaming one', () => {
+    const cite = (number: number): MessageCitation => ({
+      number,
+      chunkId: number,
+      documentId: '00000000-0000-4000-8000-000000000001',
+      collectionId: '00000000-0000-4000-8000-000000000002',
+      documentTitle: '여비 규정',
+      sectionPath: ['제5조'],
+      pageStart: 3,
+      quote: null,
+    });
+    const storedAnswer = { ...stored('a1', 'assistant', '답[1]'), citations: [cite(1)] };
+    const merged = mergeStreamMessages(
+      [stored('u1', 'user', '첫 질문'), storedAnswer],
+      { ...baseStream, citations: [cite(1), cite(2)] },
+      new Map(),
+    );
+    expect(merged.map((message) => message.citations.map((item) => item.number))).toEqual([
+      [],
+      [1],
+      [],
+      [1, 2],
+    ]);
   });
 });

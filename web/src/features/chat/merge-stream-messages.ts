@@ -37,6 +37,7 @@ export function mergeStreamMessages(
       model: message.model,
       errorMessage: errorMessages.get(message.id) ?? null,
       guardNotices: message.guardNotices,
+      citations: message.citations,
     });
   }
 
@@ -52,6 +53,7 @@ export function mergeStreamMessages(
       model: stream.userMessage.model,
       errorMessage: null,
       guardNotices: [],
+      citations: [],
     });
   } else if (stream.pendingUserContent !== null) {
     messages.push({
@@ -62,6 +64,7 @@ export function mergeStreamMessages(
       model: stream.model,
       errorMessage: null,
       guardNotices: [],
+      citations: [],
     });
   }
   messages.push({
@@ -72,6 +75,7 @@ export function mergeStreamMessages(
     model: stream.model,
     errorMessage: stream.errorMessage,
     guardNotices: stream.guardNotices,
+    citations: stream.citations,
   });
   return messages;
 }

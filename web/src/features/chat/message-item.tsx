@@ -3,6 +3,8 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../components/class-names';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../components/icons';
+import { citationsToList } from './citation-markers';
+import { CitationList } from './citations';
 import { copyToClipboard } from './copy-to-clipboard';
 import type { DisplayMessage } from './display-message';
 import { GuardNotices } from './guard-notices';
@@ -29,6 +31,10 @@ export const MessageItem = memo(function MessageItem({
   const { t } = useTranslation();
   const isUser = message.role === 'user';
   const isStreaming = message.status === 'streaming';
+  const listedCitations = useMemo(
+    () => citationsToList(message.content, message.citations, isStreaming),
+    [message.content, message.citations, isStreaming],
+  );
 
   return (
     <article
@@ -51,9 +57,11 @@ export const MessageItem = memo(function MessageItem({
           <UserContent content={message.content} />
         ) : (
           <div data-testid="message-content" className="markdown">
-            <MarkdownContent text={message.content} />
+            <MarkdownContent text={message.content} citations={message.citations} />
           </div>
         )}
+
+        {!isUser && <CitationList citations={listedCitations} />}
 
         {isStreaming && !isUser && (
           <p className="mt-2 inline-flex items-center gap-2 text-sm text-slate-500">

@@ -24,6 +24,7 @@ function message(
     errorCode: null,
     model: 'm',
     guardNotices: [],
+    citations: [],
     createdAt: '2025-03-10T00:00:00.000Z',
   };
 }
@@ -42,6 +43,8 @@ const started: TabExchangeResult = {
   errorCode: null,
   text: '답변',
   guardNotices: [],
+  citations: [],
+  grounded: false,
 };
 
 const refused: TabExchangeResult = {
@@ -213,5 +216,42 @@ describe('settleTabExchange', () => {
       facts,
     );
     expect(next.messages.map((item) => item.content)).toEqual(['질문', '옛 답', '새']);
+  });
+
+  it('keeps the citations of a grounded answer', () => {
+    const cited = {
+      number: 1,
+      chunkId: 7,
+      documentId: '00000000-0000-4000-8000-000000000001',
+      collectionId: '00000000-0000-4000-8000-000000000002',
+      documentTitle: '여비 규정',
+      sectionPath: ['제5조'],
+      pageStart: 3,
+      quote: '5일 이내',
+    };
+    const next = settleTabExchange(
+      emptyTabConversation,
+      { kind: 'question', content: '정산 기한은?' },
+      { ...started, text: '5일 이내입니다[1].', citations: [cited], grounded: true },
+      facts,
+    );
+    expect(next.messages.map((item) => item.citations)).toEqual([[], [cited]]);
+  });
+
+  it('becomes internal once answered from an internal collection, not when the documents did not cover it', () => {
+    const question = { kind: 'question', content: '정산 기한은?', internalCollections: true } as const;
+    expect(settleTabExchange(emptyTabConversation, question, started, facts).sensitivity).toBe('normal');
+    expect(
+      settleTabExchange(emptyTabConversation, question, { ...started, grounded: true }, facts).sensitivity,
+    ).toBe('internal');
+
+    const conversation = conversationOf(message('u1', 'user', '질문'), message('a1', 'assistant', '옛 답'));
+    const regenerated = settleTabExchange(
+      conversation,
+      { kind: 'regenerate', replacedMessageIds: ['a1'], internalCollections: true },
+      { ...started, grounded: true },
+      facts,
+    );
+    expect(regenerated.sensitivity).toBe('internal');
   });
 });

@@ -1,4 +1,10 @@
-import type { ChatMessage, GuardNotice, MessageStatus, ModelLocation } from '@jumugwan/contracts';
+import type {
+  ChatMessage,
+  GuardNotice,
+  MessageCitation,
+  MessageStatus,
+  ModelLocation,
+} from '@jumugwan/contracts';
 import type { ConversationSensitivity } from './choose-model';
 
 /**
@@ -90,8 +96,14 @@ export type TabExchange =
       content: string;
       /** A file marked internal went with it: once answered, the conversation is internal. */
       internal?: boolean;
+      /** It was grounded in a collection marked internal: once answered from it, the conversation is internal. */
+      internalCollections?: boolean;
     }
-  | { kind: 'regenerate'; replacedMessageIds: readonly string[] };
+  | {
+      kind: 'regenerate';
+      replacedMessageIds: readonly string[];
+      internalCollections?: boolean;
+    };
 
 /** How one request to /api/chat/ephemeral ended. */
 export interface TabExchangeResult {
@@ -106,6 +118,13 @@ export interface TabExchangeResult {
   errorCode: string | null;
   text: string;
   guardNotices: readonly GuardNotice[];
+  /** The sources the answer cites (the checked ones once done). */
+  citations: readonly MessageCitation[];
+  /**
+   * The answer was grounded in the chosen collections' passages (a `citations` event came); not when the
+   * documents did not cover the question and the server answered so without asking a model.
+   */
+  grounded: boolean;
 }
 
 export interface NewMessageFacts {
@@ -138,8 +157,12 @@ export function settleTabExchange(
     errorCode: result.errorCode,
     model: result.model,
     guardNotices: [...result.guardNotices],
+    citations: [...result.citations],
     createdAt: facts.now,
   };
+
+  // Passages of an internal collection are in the conversation now, as the server marks stored ones.
+  const groundedInternal = exchange.internalCollections === true && result.grounded;
 
   if (exchange.kind === 'regenerate') {
     const replaced = new Set(exchange.replacedMessageIds);
@@ -147,7 +170,11 @@ export function settleTabExchange(
       result.status === 'complete'
         ? conversation.messages.filter((message) => !replaced.has(message.id))
         : conversation.messages;
-    return { ...conversation, messages: [...kept, answer] };
+    return {
+      ...conversation,
+      messages: [...kept, answer],
+      sensitivity: groundedInternal ? 'internal' : conversation.sensitivity,
+    };
   }
 
   const question: ChatMessage = {
@@ -158,10 +185,13 @@ export function settleTabExchange(
     errorCode: null,
     model: result.model,
     guardNotices: [],
+    citations: [],
     createdAt: facts.now,
   };
   const becameInternal =
-    exchange.internal === true || (conversation.piiRefusalPending && result.modelLocation === 'internal');
+    exchange.internal === true ||
+    groundedInternal ||
+    (conversation.piiRefusalPending && result.modelLocation === 'internal');
   return {
     messages: [...conversation.messages, question, answer],
     sensitivity: becameInternal ? 'internal' : conversation.sensitivity,
