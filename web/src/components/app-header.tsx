@@ -40,6 +40,9 @@ export function AppHeader({ session }: { session: SessionResponse }) {
           <Link to="/images" className={navigationLinkClassName}>
             {t('app.navImages')}
           </Link>
+          <Link to="/knowledge" className={navigationLinkClassName}>
+            {t('app.navKnowledge')}
+          </Link>
           <Link to="/usage" className={navigationLinkClassName}>
             {t('app.navUsage')}
           </Link>

@@ -23,6 +23,7 @@ import {
   translateRoute,
   usageRoute,
 } from './app-routes';
+import { knowledgeCollectionRoute, knowledgePassageRoute, knowledgeRoute } from './knowledge-routes';
 import { loginRoute, setupRoute } from './public-routes';
 import { rootRoute } from './root-route';
 
@@ -34,6 +35,9 @@ const routeTree = rootRoute.addChildren([
     chatRoute.addChildren([newChatRoute, conversationRoute]),
     translateRoute,
     imagesRoute,
+    knowledgeRoute,
+    knowledgeCollectionRoute,
+    knowledgePassageRoute,
     usageRoute,
     adminUsageRoute,
     adminRoute.addChildren([
