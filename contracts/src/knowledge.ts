@@ -49,7 +49,12 @@ export const createCollectionRequestSchema = z.object({
 export type CreateCollectionRequest = z.input<typeof createCollectionRequestSchema>;
 
 export const updateCollectionRequestSchema = z.object({
-  name: z.string().trim().min(1, '이름을 입력하세요.').max(100, '이름은 100자까지 쓸 수 있습니다.').optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, '이름을 입력하세요.')
+    .max(100, '이름은 100자까지 쓸 수 있습니다.')
+    .optional(),
   description: z.string().trim().max(500, '설명은 500자까지 쓸 수 있습니다.').optional(),
   includeSubdepartments: z.boolean().optional(),
   sensitivity: collectionSensitivitySchema.optional(),
@@ -85,7 +90,11 @@ export type KnowledgeDocument = z.infer<typeof knowledgeDocumentSchema>;
 export const knowledgeDocumentListSchema = z.object({ documents: z.array(knowledgeDocumentSchema) });
 
 /** A file refused at upload (too large, unsupported), reported beside the ones accepted. */
-export const uploadRefusalSchema = z.object({ fileName: z.string(), reason: z.string(), message: z.string() });
+export const uploadRefusalSchema = z.object({
+  fileName: z.string(),
+  reason: z.string(),
+  message: z.string(),
+});
 export const uploadDocumentsResponseSchema = z.object({
   documents: z.array(knowledgeDocumentSchema),
   refused: z.array(uploadRefusalSchema),
@@ -175,3 +184,13 @@ export const knowledgePassageSchema = z.object({
   focusChunkId: z.number().int(),
 });
 export type KnowledgePassage = z.infer<typeof knowledgePassageSchema>;
+
+/** POST /api/knowledge/documents/:id/summary — a map-reduce summary, answered as server-sent events. */
+export const documentSummaryRequestSchema = z.object({ model: z.string().min(1).max(200) });
+
+export const documentSummaryEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
+  z.object({ type: z.literal('summary'), text: z.string(), citations: z.array(messageCitationSchema) }),
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
+]);
+export type DocumentSummaryEvent = z.infer<typeof documentSummaryEventSchema>;

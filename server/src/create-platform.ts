@@ -77,6 +77,7 @@ import {
   CollectionRepository,
   DepartmentTree,
   DocumentRepository,
+  DocumentSummarizer,
   HybridRetriever,
   IngestionWorker,
   KnowledgeService,
@@ -280,10 +281,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     new QueryHistoryRepository(database.db),
     new HybridRetriever(chunkIndex, chunkRepository),
     guardedGateway,
+    new DocumentSummarizer(guardedGateway),
     departmentTree,
     ingestion,
     institution.id,
-    { maximumFileBytes, rerankModel: config.KNOWLEDGE_RERANK_MODEL ?? null },
+    {
+      maximumFileBytes,
+      rerankModel: config.KNOWLEDGE_RERANK_MODEL ?? null,
+      minimumSimilarity: config.KNOWLEDGE_MIN_SIMILARITY ?? null,
+    },
     async (departmentId) => (await guard.retentionFor(departmentId)).kind !== 'none',
   );
   const chat = new ChatService(chatRepository, guardedGateway, guard, streams, clock, {

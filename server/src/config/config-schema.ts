@@ -75,6 +75,11 @@ export const configSchema = z.object({
   WEB_DIST_DIR: z.string().optional(),
   KNOWLEDGE_MAX_FILE_MB: integerFromText(1, 500).default(50),
   KNOWLEDGE_WORKERS: integerFromText(0, 8).default(1),
+  KNOWLEDGE_MIN_SIMILARITY: z.coerce
+    .number()
+    .min(0, '0에서 1 사이의 수여야 합니다')
+    .max(1, '0에서 1 사이의 수여야 합니다')
+    .optional(),
   KNOWLEDGE_RERANK_MODEL: z.string().min(1).max(200).optional(),
   REDIS_URL: z
     .string()

@@ -146,7 +146,10 @@ export class ChatService {
   }
 
   /** The provider messages of a grounded request: the numbered sources first, as system instructions. */
-  private static withSources(messages: ProviderChatMessage[], grounding: Grounding | null): ProviderChatMessage[] {
+  private static withSources(
+    messages: ProviderChatMessage[],
+    grounding: Grounding | null,
+  ): ProviderChatMessage[] {
     if (grounding === null || !grounding.covered) return messages;
     return [{ role: 'system', content: groundingSystemPrompt(grounding.sources) }, ...messages];
   }
@@ -251,7 +254,10 @@ export class ChatService {
       status: 'complete',
     });
     // Internal material is in the conversation now: only on-prem models may answer it from here on.
-    if ((internalAttachment || (grounding?.internal === true && prepared !== null)) && conversation.sensitivity !== 'internal') {
+    if (
+      (internalAttachment || (grounding?.internal === true && prepared !== null)) &&
+      conversation.sensitivity !== 'internal'
+    ) {
       await this.repository.markInternal(input.userId, conversation.id);
     }
     const isFirstQuestion = !history.some((message) => message.role === 'user');
@@ -362,7 +368,12 @@ export class ChatService {
     const grounding =
       (input.collectionIds ?? []).length === 0 || this.grounding === null || input.caller.userId === null
         ? null
-        : await this.grounding.ground(input.caller.userId, input.caller, question.slice(0, 2_000), input.collectionIds ?? []);
+        : await this.grounding.ground(
+            input.caller.userId,
+            input.caller,
+            question.slice(0, 2_000),
+            input.collectionIds ?? [],
+          );
     const start = () =>
       input.sink({
         type: 'start',

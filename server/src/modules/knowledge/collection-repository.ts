@@ -45,7 +45,8 @@ export function readableCondition(reader: KnowledgeReader): SQL {
     ownDepartment === null
       ? sql`false`
       : sql`(${knowledgeCollections.scope} = 'department' and (${knowledgeCollections.departmentId} = ${ownDepartment} or (${knowledgeCollections.includeSubdepartments} and ${knowledgeCollections.departmentId} = any(${chain}))))`;
-  const own = reader.kind === 'user' ? sql`${knowledgeCollections.ownerUserId} = ${reader.userId} or ` : sql``;
+  const own =
+    reader.kind === 'user' ? sql`${knowledgeCollections.ownerUserId} = ${reader.userId} or ` : sql``;
   return sql`(${knowledgeCollections.institutionId} = ${reader.institutionId} and (${own}${knowledgeCollections.scope} = 'common' or ${department} or ${shared}))`;
 }
 
@@ -117,8 +118,8 @@ export class CollectionRepository {
       ...row.collection,
       ownerName: row.ownerName,
       departmentName: row.departmentName,
-      documentCount: Number(row.documentCount),
-      chunkCount: Number(row.chunkCount),
+      documentCount: row.documentCount,
+      chunkCount: row.chunkCount,
     }));
   }
 
@@ -187,7 +188,10 @@ export class CollectionRepository {
               .select({ id: departments.id })
               .from(departments)
               .where(
-                and(eq(departments.institutionId, institutionId), inArray(departments.id, [...departmentIds])),
+                and(
+                  eq(departments.institutionId, institutionId),
+                  inArray(departments.id, [...departmentIds]),
+                ),
               )
           ).length;
     return { users: userCount, departments: departmentCount };
@@ -198,6 +202,6 @@ export class CollectionRepository {
       .select({ count: sql<number>`count(*)::int` })
       .from(knowledgeChunks)
       .where(eq(knowledgeChunks.collectionId, collectionId));
-    return Number(rows[0]?.count ?? 0);
+    return rows[0]?.count ?? 0;
   }
 }

@@ -198,6 +198,6 @@ export class DocumentRepository {
       .select({ count: sql<number>`count(*)::int` })
       .from(knowledgeDocuments)
       .where(inArray(knowledgeDocuments.status, ['queued', 'processing']));
-    return Number(rows[0]?.count ?? 0);
+    return rows[0]?.count ?? 0;
   }
 }

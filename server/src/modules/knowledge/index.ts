@@ -13,3 +13,4 @@ export { HybridRetriever, isRelevantHit, type RetrievalHit } from './retrieve/hy
 export { groundingSystemPrompt, type GroundingSource } from './cite/grounding-source.js';
 export { verifyCitations } from './cite/verify-citations.js';
 export type { Grounding } from './knowledge-service.js';
+export { DocumentSummarizer } from './summarize/document-summarizer.js';

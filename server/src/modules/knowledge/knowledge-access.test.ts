@@ -5,6 +5,7 @@ import type {
   UploadDocumentsResponse,
 } from '@jumugwan/contracts';
 import { sql } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultRows } from '../../platform/database/result-rows.js';
 import { multipartBody, multipartContentType } from '../../test/multipart-body.js';
@@ -18,7 +19,8 @@ import {
 } from '../../test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
 
-type CollectionKey = 'common' | 'division' | 'divisionWithTeams' | 'personal' | 'sharedWithUser' | 'sharedWithDepartment';
+type CollectionKey =
+  'common' | 'division' | 'divisionWithTeams' | 'personal' | 'sharedWithUser' | 'sharedWithDepartment';
 type ReaderKey = 'admin' | 'kim' | 'lee' | 'park' | 'choi' | 'keyDivision' | 'keyWelfare';
 
 /** A word only that collection's document holds, so a search for it shows whether the reader saw it. */
@@ -58,7 +60,7 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
   const collections = {} as Record<CollectionKey, { id: string; documentId: string; chunkId: number }>;
   const departmentIds: Record<string, string> = {};
 
-  async function json<T>(response: { statusCode: number; body: string; json: <U>() => U }, status = 200): Promise<T> {
+  async function json<T>(response: LightMyRequestResponse, status = 200): Promise<T> {
     if (response.statusCode !== status) throw new Error(`${String(response.statusCode)}: ${response.body}`);
     return Promise.resolve(response.json<T>());
   }
@@ -73,7 +75,12 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
     return (await json<KnowledgeCollection>(response, 201)).id;
   }
 
-  async function upload(client: SignedInClient, collectionId: string, fileName: string, text: string): Promise<string> {
+  async function upload(
+    client: SignedInClient,
+    collectionId: string,
+    fileName: string,
+    text: string,
+  ): Promise<string> {
     const response = await platform.app.inject({
       method: 'POST',
       url: `/api/knowledge/collections/${collectionId}/documents`,
@@ -94,7 +101,8 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
         '부서코드,부서명,상위부서코드\nB100,행정국,\nD100,민원여권과,B100\nT100,여권팀,D100\nD200,복지정책과,B100\n',
       ),
     );
-    for (const department of await platform.org.listDepartments()) departmentIds[department.code] = department.id;
+    for (const department of await platform.org.listDepartments())
+      departmentIds[department.code] = department.id;
     await platform.models.createEndpoint({
       name: '내부 vLLM',
       baseUrl: upstream.url,
@@ -102,10 +110,26 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
       location: 'internal',
     });
     clients.admin = await signInAsAdmin(platform);
-    clients.kim = await signInThroughPortal(platform, { employeeNumber: 'K1', name: '김부서', departmentCode: 'D100' });
-    clients.lee = await signInThroughPortal(platform, { employeeNumber: 'L1', name: '이주무', departmentCode: 'T100' });
-    clients.park = await signInThroughPortal(platform, { employeeNumber: 'P1', name: '박주무', departmentCode: 'D200' });
-    clients.choi = await signInThroughPortal(platform, { employeeNumber: 'C1', name: '최주무', departmentCode: 'D200' });
+    clients.kim = await signInThroughPortal(platform, {
+      employeeNumber: 'K1',
+      name: '김부서',
+      departmentCode: 'D100',
+    });
+    clients.lee = await signInThroughPortal(platform, {
+      employeeNumber: 'L1',
+      name: '이주무',
+      departmentCode: 'T100',
+    });
+    clients.park = await signInThroughPortal(platform, {
+      employeeNumber: 'P1',
+      name: '박주무',
+      departmentCode: 'D200',
+    });
+    clients.choi = await signInThroughPortal(platform, {
+      employeeNumber: 'C1',
+      name: '최주무',
+      departmentCode: 'D200',
+    });
     await platform.org.importUsers(
       Buffer.from(
         '사번,이름,직급,부서코드,이메일,역할\nK1,김부서,,D100,,부서관리자\nL1,이주무,,T100,,일반\nP1,박주무,,D200,,일반\nC1,최주무,,D200,,일반\n',
@@ -122,7 +146,10 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
       }),
       personal: await createCollection(clients.choi, { name: '개인 메모', scope: 'personal' }),
       sharedWithUser: await createCollection(clients.choi, { name: '이주무와 나눈 메모', scope: 'personal' }),
-      sharedWithDepartment: await createCollection(clients.kim, { name: '복지과 협조 자료', scope: 'department' }),
+      sharedWithDepartment: await createCollection(clients.kim, {
+        name: '복지과 협조 자료',
+        scope: 'department',
+      }),
     };
     const share = async (client: SignedInClient, id: string, userIds: string[], departments: string[]) =>
       json(
@@ -199,21 +226,32 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
       : clients[reader].headers;
   }
 
-  const staffReaders = readerKeys.filter((reader) => !reader.startsWith('key')) as Exclude<ReaderKey, 'keyDivision' | 'keyWelfare'>[];
+  const staffReaders = readerKeys.filter((reader) => !reader.startsWith('key')) as Exclude<
+    ReaderKey,
+    'keyDivision' | 'keyWelfare'
+  >[];
 
   it('lists exactly the readable collections', async () => {
     for (const reader of staffReaders) {
       const listed = await json<{ collections: KnowledgeCollection[] }>(
-        await platform.app.inject({ method: 'GET', url: '/api/knowledge/collections', headers: headersOf(reader) }),
+        await platform.app.inject({
+          method: 'GET',
+          url: '/api/knowledge/collections',
+          headers: headersOf(reader),
+        }),
       );
-      const seen = collectionKeys.filter((key) => listed.collections.some((collection) => collection.id === collections[key].id));
+      const seen = collectionKeys.filter((key) =>
+        listed.collections.some((collection) => collection.id === collections[key].id),
+      );
       expect(seen, reader).toEqual(expected[reader]);
     }
     for (const reader of ['keyDivision', 'keyWelfare'] as const) {
       const listed = await json<{ data: { id: string }[] }>(
         await platform.app.inject({ method: 'GET', url: '/v1/collections', headers: headersOf(reader) }),
       );
-      const seen = collectionKeys.filter((key) => listed.data.some((collection) => collection.id === collections[key].id));
+      const seen = collectionKeys.filter((key) =>
+        listed.data.some((collection) => collection.id === collections[key].id),
+      );
       expect(seen, reader).toEqual(expected[reader]);
     }
   });
@@ -309,7 +347,11 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
           method: 'POST',
           url: `/api/conversations/${conversation.id}/messages`,
           headers: headersOf(reader),
-          payload: { content: `${secretWords[key]} 표식이 뭐야?`, model: 'inside-chat', collectionIds: [collections[key].id] },
+          payload: {
+            content: `${secretWords[key]} 표식이 뭐야?`,
+            model: 'inside-chat',
+            collectionIds: [collections[key].id],
+          },
         });
         if (!expected[reader].includes(key)) {
           expect(response.statusCode, `${reader} grounding in ${key}`).toBe(404);
@@ -326,7 +368,11 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
   it('lets only managers upload, share and delete', async () => {
     const { id } = collections.divisionWithTeams;
     const tries = [
-      { method: 'PUT' as const, url: `/api/knowledge/collections/${id}/shares`, payload: { userIds: [], departmentIds: [] } },
+      {
+        method: 'PUT' as const,
+        url: `/api/knowledge/collections/${id}/shares`,
+        payload: { userIds: [], departmentIds: [] },
+      },
       { method: 'PATCH' as const, url: `/api/knowledge/collections/${id}`, payload: { name: '바꾼 이름' } },
       { method: 'DELETE' as const, url: `/api/knowledge/collections/${id}` },
     ];
@@ -342,7 +388,11 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
     });
     expect(uploadAttempt.statusCode).toBe(403);
     const detail = await json<KnowledgeCollection>(
-      await platform.app.inject({ method: 'GET', url: `/api/knowledge/collections/${id}`, headers: clients.kim.headers }),
+      await platform.app.inject({
+        method: 'GET',
+        url: `/api/knowledge/collections/${id}`,
+        headers: clients.kim.headers,
+      }),
     );
     expect(detail.canManage).toBe(true);
     const shares: CollectionShare[] = (

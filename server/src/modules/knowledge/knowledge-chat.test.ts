@@ -65,7 +65,11 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
       location: 'external',
     });
     await signInAsAdmin(platform);
-    staff = await signInThroughPortal(platform, { employeeNumber: 'S1', name: '정주무', departmentCode: 'D100' });
+    staff = await signInThroughPortal(platform, {
+      employeeNumber: 'S1',
+      name: '정주무',
+      departmentCode: 'D100',
+    });
     const created = await platform.app.inject({
       method: 'POST',
       url: '/api/knowledge/collections',
@@ -87,7 +91,10 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
     await platform.dispose();
   });
 
-  async function ask(content: string, model = 'inside-chat'): Promise<{ status: number; events: ChatStreamEvent[]; conversationId: string; body: string }> {
+  async function ask(
+    content: string,
+    model = 'inside-chat',
+  ): Promise<{ status: number; events: ChatStreamEvent[]; conversationId: string; body: string }> {
     const conversation = await platform.app.inject({
       method: 'POST',
       url: '/api/conversations',
@@ -118,7 +125,9 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
   it('answers from the passages, keeps verified citations and removes unsupported ones', async () => {
     const { events, conversationId } = await ask('공용차량 배차는 언제까지 신청해야 하나요?');
     const candidates = events.find((event) => event.type === 'citations');
-    expect(candidates?.type === 'citations' && candidates.citations[0]?.documentTitle).toBe('공용차량 관리 지침');
+    expect(candidates?.type === 'citations' && candidates.citations[0]?.documentTitle).toBe(
+      '공용차량 관리 지침',
+    );
     const done = events.find((event) => event.type === 'done');
     if (done?.type !== 'done') throw new Error('no done event');
     expect(done.citations?.map((citation) => citation.number)).toEqual([1]);
@@ -136,7 +145,9 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
     const saved = await conversation(conversationId);
     expect(saved.messages[0]?.content).toBe('공용차량 배차는 언제까지 신청해야 하나요?');
     expect(saved.messages[1]?.content).toBe(done.content);
-    expect(saved.messages[1]?.citations.map((citation) => citation.chunkId)).toEqual([done.citations?.[0]?.chunkId]);
+    expect(saved.messages[1]?.citations.map((citation) => citation.chunkId)).toEqual([
+      done.citations?.[0]?.chunkId,
+    ]);
     // Internal documents went into the answer: from now on only on-prem models may continue it.
     expect(saved.sensitivity).toBe('internal');
 
@@ -151,12 +162,15 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
 
   it('says the documents do not cover a question instead of asking a model to guess', async () => {
     const { events, conversationId } = await ask('올해 구청장 해외 출장 일정 알려줘');
-    expect(events.filter((event) => event.type === 'delta').map((event) => (event.type === 'delta' ? event.text : ''))).toEqual([
+    expect(events.flatMap((event) => (event.type === 'delta' ? [event.text] : []))).toEqual([
       notCoveredAnswer,
     ]);
     expect(upstream.requests.filter((request) => request.path === '/v1/chat/completions')).toHaveLength(0);
     const saved = await conversation(conversationId);
-    expect(saved.messages.map((message) => message.content)).toEqual(['올해 구청장 해외 출장 일정 알려줘', notCoveredAnswer]);
+    expect(saved.messages.map((message) => message.content)).toEqual([
+      '올해 구청장 해외 출장 일정 알려줘',
+      notCoveredAnswer,
+    ]);
   });
 
   it('refuses to send internal passages to an outside model, changing nothing', async () => {
@@ -165,6 +179,48 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
     expect(body).toContain('internal_only');
     expect(upstream.requests).toHaveLength(0);
     expect((await conversation(conversationId)).messages).toEqual([]);
+  });
+
+  it('summarises a document with checked citations, reporting progress', async () => {
+    const [document] = (
+      await platform.app.inject({
+        method: 'GET',
+        url: `/api/knowledge/collections/${collectionId}/documents`,
+        headers: staff.headers,
+      })
+    ).json<{ documents: { id: string }[] }>().documents;
+    const response = await platform.app.inject({
+      method: 'POST',
+      url: `/api/knowledge/documents/${document?.id ?? ''}/summary`,
+      headers: staff.headers,
+      payload: { model: 'inside-chat' },
+    });
+    expect(response.statusCode).toBe(200);
+    const events = response.body
+      .split('\n\n')
+      .filter((block) => block.startsWith('event:'))
+      .map(
+        (block) =>
+          JSON.parse(block.split('\ndata: ')[1] ?? '{}') as {
+            type: string;
+            done?: number;
+            total?: number;
+            text?: string;
+            citations?: { number: number }[];
+          },
+      );
+    expect(events.map((event) => event.type)).toEqual(['progress', 'progress', 'summary']);
+    expect(events[1]).toMatchObject({ done: 1, total: 1 });
+    const summary = events[2];
+    expect(summary?.citations?.map((citation) => citation.number)).toEqual([1]);
+    expect(summary?.text).not.toContain('[7]');
+    const outside = await platform.app.inject({
+      method: 'POST',
+      url: `/api/knowledge/documents/${document?.id ?? ''}/summary`,
+      headers: staff.headers,
+      payload: { model: 'outside-chat' },
+    });
+    expect(outside.body).toContain('internal_only');
   });
 
   it('grounds a regenerated answer again', async () => {

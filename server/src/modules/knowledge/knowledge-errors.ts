@@ -8,7 +8,11 @@ export const knowledgeErrors = {
       '지식 모음을 찾을 수 없습니다. 삭제되었거나 볼 권한이 없는 모음입니다.',
     ),
   documentNotFound: () =>
-    new AppError('document_not_found', 404, '문서를 찾을 수 없습니다. 삭제되었거나 볼 권한이 없는 문서입니다.'),
+    new AppError(
+      'document_not_found',
+      404,
+      '문서를 찾을 수 없습니다. 삭제되었거나 볼 권한이 없는 문서입니다.',
+    ),
   passageNotFound: () =>
     new AppError(
       'passage_not_found',
@@ -16,7 +20,11 @@ export const knowledgeErrors = {
       '인용한 구절을 찾을 수 없습니다. 문서가 바뀌었거나 삭제되었거나, 볼 권한이 없습니다.',
     ),
   cannotManage: () =>
-    new AppError('forbidden', 403, '이 지식 모음을 관리할 권한이 없습니다. 모음의 소유자나 관리자에게 요청하세요.'),
+    new AppError(
+      'forbidden',
+      403,
+      '이 지식 모음을 관리할 권한이 없습니다. 모음의 소유자나 관리자에게 요청하세요.',
+    ),
   cannotCreate: (scope: string) =>
     new AppError(
       'forbidden',

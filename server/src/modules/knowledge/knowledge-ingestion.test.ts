@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { KnowledgeDocument, KnowledgeSearchResponse, UploadDocumentsResponse } from '@jumugwan/contracts';
+import type {
+  KnowledgeDocument,
+  KnowledgeSearchResponse,
+  UploadDocumentsResponse,
+} from '@jumugwan/contracts';
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resultRows } from '../../platform/database/result-rows.js';
@@ -66,7 +70,11 @@ describe.each(databaseTargets)('knowledge ingestion (%s)', (target) => {
     // No background worker: the test decides when jobs run.
     platform = await createTestPlatform({ target, environment: { KNOWLEDGE_WORKERS: '0' } });
     await platform.org.importDepartments(Buffer.from('부서코드,부서명\nD100,청년정책과\n'));
-    staff = await signInThroughPortal(platform, { employeeNumber: 'S1', name: '정주무', departmentCode: 'D100' });
+    staff = await signInThroughPortal(platform, {
+      employeeNumber: 'S1',
+      name: '정주무',
+      departmentCode: 'D100',
+    });
     const created = await platform.app.inject({
       method: 'POST',
       url: '/api/knowledge/collections',
@@ -111,7 +119,10 @@ describe.each(databaseTargets)('knowledge ingestion (%s)', (target) => {
   it('takes many files at once; a broken or unsupported one fails alone with a Korean reason', async () => {
     const uploaded = await upload([
       { fileName: '청년월세조례.md', bytes: Buffer.from(statute) },
-      { fileName: '안내.txt', bytes: Buffer.from('민원실 운영 시간은 평일 9시부터 18시까지입니다.\n\n점심시간에도 운영합니다.') },
+      {
+        fileName: '안내.txt',
+        bytes: Buffer.from('민원실 운영 시간은 평일 9시부터 18시까지입니다.\n\n점심시간에도 운영합니다.'),
+      },
       { fileName: '깨진문서.docx', bytes: Buffer.from('이것은 DOCX가 아닙니다') },
       { fileName: '실행파일.exe', bytes: Buffer.from('MZ') },
       { fileName: '빈파일.txt', bytes: Buffer.alloc(0) },
@@ -153,15 +164,21 @@ describe.each(databaseTargets)('knowledge ingestion (%s)', (target) => {
   });
 
   it('replaces a changed file’s chunks and leaves an identical re-upload alone', async () => {
-    await upload([{ fileName: '공지.txt', bytes: Buffer.from('첫판 공지: 접수처는 본관 2층 민원실입니다.') }]);
+    await upload([
+      { fileName: '공지.txt', bytes: Buffer.from('첫판 공지: 접수처는 본관 2층 민원실입니다.') },
+    ]);
     await platform.ingestion.drain();
     expect((await search('본관 민원실')).hits).toHaveLength(1);
 
-    const same = await upload([{ fileName: '공지.txt', bytes: Buffer.from('첫판 공지: 접수처는 본관 2층 민원실입니다.') }]);
+    const same = await upload([
+      { fileName: '공지.txt', bytes: Buffer.from('첫판 공지: 접수처는 본관 2층 민원실입니다.') },
+    ]);
     expect(same.documents[0]?.status).toBe('ready');
     expect(await platform.ingestion.drain()).toBe(0);
 
-    await upload([{ fileName: '공지.txt', bytes: Buffer.from('개정 공지: 접수처는 별관 1층 종합안내실로 옮겼습니다.') }]);
+    await upload([
+      { fileName: '공지.txt', bytes: Buffer.from('개정 공지: 접수처는 별관 1층 종합안내실로 옮겼습니다.') },
+    ]);
     await platform.ingestion.drain();
     const listed = await documents();
     expect(listed).toHaveLength(1);
@@ -195,7 +212,9 @@ describe.each(databaseTargets)('knowledge ingestion (%s)', (target) => {
   });
 
   it('takes over a job whose worker stopped sending heartbeats', async () => {
-    const uploaded = await upload([{ fileName: '안내.txt', bytes: Buffer.from('야간 민원 창구는 목요일 21시까지 엽니다.') }]);
+    const uploaded = await upload([
+      { fileName: '안내.txt', bytes: Buffer.from('야간 민원 창구는 목요일 21시까지 엽니다.') },
+    ]);
     const documentId = uploaded.documents[0]?.id ?? '';
     // A worker claimed it and died: processing, with a heartbeat five minutes old.
     await platform.database.db.execute(
@@ -238,7 +257,11 @@ describe('knowledge ingestion survives a restart (pglite on disk)', () => {
     const environment = { KNOWLEDGE_WORKERS: '0' };
     const first = await createTestPlatform({ pgliteDirectory: directory, environment });
     await first.org.importDepartments(Buffer.from('부서코드,부서명\nD100,청년정책과\n'));
-    const staff = await signInThroughPortal(first, { employeeNumber: 'S1', name: '정주무', departmentCode: 'D100' });
+    const staff = await signInThroughPortal(first, {
+      employeeNumber: 'S1',
+      name: '정주무',
+      departmentCode: 'D100',
+    });
     const collection = await first.app.inject({
       method: 'POST',
       url: '/api/knowledge/collections',
@@ -250,16 +273,22 @@ describe('knowledge ingestion survives a restart (pglite on disk)', () => {
       method: 'POST',
       url: `/api/knowledge/collections/${collectionId}/documents`,
       headers: { ...staff.headers, 'content-type': multipartContentType },
-      payload: multipartBody([{ fileName: '안내.txt', bytes: Buffer.from('재시작 뒤에도 처리되는 문서입니다.') }]),
+      payload: multipartBody([
+        { fileName: '안내.txt', bytes: Buffer.from('재시작 뒤에도 처리되는 문서입니다.') },
+      ]),
     });
     await first.dispose();
 
-    const second = await createTestPlatform({ pgliteDirectory: directory, environment: { KNOWLEDGE_WORKERS: '1' } });
+    const second = await createTestPlatform({
+      pgliteDirectory: directory,
+      environment: { KNOWLEDGE_WORKERS: '1' },
+    });
     try {
       await expect
         .poll(
           async () =>
-            resultRows(await second.database.db.execute(sql`select status from knowledge_documents`))[0]?.status,
+            resultRows(await second.database.db.execute(sql`select status from knowledge_documents`))[0]
+              ?.status,
           { timeout: 15_000, interval: 100 },
         )
         .toBe('ready');

@@ -1,5 +1,7 @@
 import {
   createCollectionRequestSchema,
+  documentSummaryRequestSchema,
+  type DocumentSummaryEvent,
   knowledgeCollectionListSchema,
   knowledgeCollectionSchema,
   knowledgeDocumentListSchema,
@@ -17,6 +19,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/app-error.js';
 import { handleError } from '../../platform/http/error-handler.js';
+import { logHijackedResponse } from '../../platform/http/log-hijacked-response.js';
 import { readMultipartFiles } from '../../platform/http/read-multipart-files.js';
 import { requireUser } from '../auth/index.js';
 import { staffCaller } from '../guard/index.js';
@@ -30,7 +33,10 @@ export function uploadBodyLimit(maximumFileBytes: number): number {
   return Math.min(maximumFileBytes * 20, 1_073_741_824) + 1_048_576;
 }
 
-export function sendDocumentFile(reply: FastifyReply, file: { fileName: string; bytes: Buffer }): FastifyReply {
+export function sendDocumentFile(
+  reply: FastifyReply,
+  file: { fileName: string; bytes: Buffer },
+): FastifyReply {
   const asciiName = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return reply
     .header('content-type', 'application/octet-stream')
@@ -73,7 +79,11 @@ export function registerKnowledgeRoutes(
       const { user } = requireUser(request);
       const me = await knowledge.readerOfUser(user);
       if (me.kind !== 'user') throw new Error('unreachable');
-      const created = await knowledge.createCollection(me, staffCaller(user, request.ip, 'knowledge'), request.body);
+      const created = await knowledge.createCollection(
+        me,
+        staffCaller(user, request.ip, 'knowledge'),
+        request.body,
+      );
       return reply.status(201).send(created);
     },
   );
@@ -87,20 +97,32 @@ export function registerKnowledgeRoutes(
   routes.patch(
     '/api/knowledge/collections/:id',
     {
-      schema: { params: idParameters, body: updateCollectionRequestSchema, response: { 200: knowledgeCollectionSchema } },
+      schema: {
+        params: idParameters,
+        body: updateCollectionRequestSchema,
+        response: { 200: knowledgeCollectionSchema },
+      },
     },
     async (request) => knowledge.updateCollection(await reader(request), request.params.id, request.body),
   );
 
-  routes.delete('/api/knowledge/collections/:id', { schema: { params: idParameters } }, async (request, reply) => {
-    await knowledge.deleteCollection(await reader(request), request.params.id);
-    return reply.status(204).send();
-  });
+  routes.delete(
+    '/api/knowledge/collections/:id',
+    { schema: { params: idParameters } },
+    async (request, reply) => {
+      await knowledge.deleteCollection(await reader(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 
   routes.put(
     '/api/knowledge/collections/:id/shares',
     {
-      schema: { params: idParameters, body: replaceSharesRequestSchema, response: { 200: knowledgeCollectionSchema } },
+      schema: {
+        params: idParameters,
+        body: replaceSharesRequestSchema,
+        response: { 200: knowledgeCollectionSchema },
+      },
     },
     async (request) =>
       knowledge.replaceShares(
@@ -114,7 +136,9 @@ export function registerKnowledgeRoutes(
   routes.get(
     '/api/knowledge/collections/:id/documents',
     { schema: { params: idParameters, response: { 200: knowledgeDocumentListSchema } } },
-    async (request) => ({ documents: await knowledge.listDocuments(await reader(request), request.params.id) }),
+    async (request) => ({
+      documents: await knowledge.listDocuments(await reader(request), request.params.id),
+    }),
   );
 
   routes.post(
@@ -124,7 +148,11 @@ export function registerKnowledgeRoutes(
       schema: { params: idParameters, response: { 201: uploadDocumentsResponseSchema } },
       errorHandler: (error, request, reply) => {
         const code = 'code' in error ? error.code : undefined;
-        handleError(code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? uploadTooLarge(maximumFileBytes) : error, request, reply);
+        handleError(
+          code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? uploadTooLarge(maximumFileBytes) : error,
+          request,
+          reply,
+        );
       },
     },
     async (request, reply) => {
@@ -143,10 +171,14 @@ export function registerKnowledgeRoutes(
     async (request) => knowledge.getDocument(await reader(request), request.params.id),
   );
 
-  routes.delete('/api/knowledge/documents/:id', { schema: { params: idParameters } }, async (request, reply) => {
-    await knowledge.deleteDocument(await reader(request), request.params.id);
-    return reply.status(204).send();
-  });
+  routes.delete(
+    '/api/knowledge/documents/:id',
+    { schema: { params: idParameters } },
+    async (request, reply) => {
+      await knowledge.deleteDocument(await reader(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 
   routes.post(
     '/api/knowledge/documents/:id/retry',
@@ -154,8 +186,11 @@ export function registerKnowledgeRoutes(
     async (request) => knowledge.retryDocument(await reader(request), request.params.id),
   );
 
-  routes.get('/api/knowledge/documents/:id/file', { schema: { params: idParameters } }, async (request, reply) =>
-    sendDocumentFile(reply, await knowledge.documentFile(await reader(request), request.params.id)),
+  routes.get(
+    '/api/knowledge/documents/:id/file',
+    { schema: { params: idParameters } },
+    async (request, reply) =>
+      sendDocumentFile(reply, await knowledge.documentFile(await reader(request), request.params.id)),
   );
 
   routes.post(
@@ -163,15 +198,72 @@ export function registerKnowledgeRoutes(
     { schema: { body: knowledgeSearchRequestSchema, response: { 200: knowledgeSearchResponseSchema } } },
     async (request) => {
       const { user } = requireUser(request);
-      return knowledge.search(await knowledge.readerOfUser(user), staffCaller(user, request.ip, 'knowledge'), request.body);
+      return knowledge.search(
+        await knowledge.readerOfUser(user),
+        staffCaller(user, request.ip, 'knowledge'),
+        request.body,
+      );
     },
   );
 
-  routes.get('/api/knowledge/search-history', { schema: { response: { 200: searchHistorySchema } } }, async (request) => {
-    const me = await reader(request);
-    if (me.kind !== 'user') throw new Error('unreachable');
-    return { entries: await knowledge.searchHistory(me) };
-  });
+  routes.get(
+    '/api/knowledge/search-history',
+    { schema: { response: { 200: searchHistorySchema } } },
+    async (request) => {
+      const me = await reader(request);
+      if (me.kind !== 'user') throw new Error('unreachable');
+      return { entries: await knowledge.searchHistory(me) };
+    },
+  );
+
+  routes.post(
+    '/api/knowledge/documents/:id/summary',
+    { schema: { params: idParameters, body: documentSummaryRequestSchema } },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      const me = await knowledge.readerOfUser(user);
+      const controller = new AbortController();
+      reply.raw.on('close', () => {
+        if (!reply.raw.writableFinished) controller.abort();
+      });
+      const stream = { started: false };
+      const send = (event: DocumentSummaryEvent) => {
+        if (!stream.started) {
+          stream.started = true;
+          reply.hijack();
+          logHijackedResponse(request, reply);
+          reply.raw.writeHead(200, {
+            'content-type': 'text/event-stream; charset=utf-8',
+            'cache-control': 'no-cache, no-transform',
+            'x-accel-buffering': 'no',
+          });
+        }
+        if (!reply.raw.destroyed && !reply.raw.writableEnded) {
+          reply.raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+        }
+      };
+      try {
+        const summary = await knowledge.summarize(me, staffCaller(user, request.ip, 'knowledge'), {
+          documentId: request.params.id,
+          model: request.body.model,
+          signal: controller.signal,
+          onProgress: (progress) => send({ type: 'progress', ...progress }),
+        });
+        send({ type: 'summary', text: summary.text, citations: summary.citations });
+      } catch (error) {
+        // Before the first event the error answers as JSON with its status; after, as the stream's last event.
+        if (!stream.started) throw error;
+        const known = error instanceof AppError ? error : null;
+        send({
+          type: 'error',
+          code: known?.code ?? 'upstream_error',
+          message: known?.message ?? '요약을 만들지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
+        });
+      }
+      if (stream.started) reply.raw.end();
+      return reply;
+    },
+  );
 
   routes.get(
     '/api/knowledge/chunks/:id',

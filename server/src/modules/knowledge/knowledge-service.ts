@@ -22,7 +22,13 @@ import { presentCollection, presentDocument, presentHit } from './knowledge-pres
 import type { KnowledgeReader } from './knowledge-reader.js';
 import type { QueryHistoryRepository } from './query-history-repository.js';
 import type { GroundingSource } from './cite/grounding-source.js';
+import type {
+  DocumentSummarizer,
+  DocumentSummary,
+  SummaryProgress,
+} from './summarize/document-summarizer.js';
 import {
+  defaultThresholds,
   isRelevantHit,
   type HybridRetriever,
   type RetrievalModels,
@@ -51,6 +57,8 @@ export interface CollectionInput {
 export interface KnowledgeSettings {
   maximumFileBytes: number;
   rerankModel: string | null;
+  /** Cosine similarity that makes a vector hit relevant on its own (model-specific; null = never). */
+  minimumSimilarity: number | null;
 }
 
 /** Collections, documents, search and passages, with the access rules applied on every path. */
@@ -63,6 +71,7 @@ export class KnowledgeService {
     private readonly history: QueryHistoryRepository,
     private readonly retriever: HybridRetriever,
     private readonly gateway: GuardedGateway,
+    private readonly summarizer: DocumentSummarizer,
     private readonly departments: DepartmentTree,
     private readonly worker: IngestionWorker,
     private readonly institutionId: string,
@@ -138,7 +147,8 @@ export class KnowledgeService {
     input: CollectionInput,
   ): Promise<KnowledgeCollection> {
     let departmentId: string | null = null;
-    if (input.scope === 'common' && reader.role !== 'platform_admin') throw knowledgeErrors.cannotCreate('common');
+    if (input.scope === 'common' && reader.role !== 'platform_admin')
+      throw knowledgeErrors.cannotCreate('common');
     if (input.scope === 'department') {
       departmentId = input.departmentId ?? reader.departmentId;
       if (departmentId === null) throw knowledgeErrors.noDepartment();
@@ -187,7 +197,12 @@ export class KnowledgeService {
   async updateCollection(
     reader: KnowledgeReader,
     id: string,
-    input: { name?: string | undefined; description?: string | undefined; includeSubdepartments?: boolean | undefined; sensitivity?: 'normal' | 'internal' | undefined },
+    input: {
+      name?: string | undefined;
+      description?: string | undefined;
+      includeSubdepartments?: boolean | undefined;
+      sensitivity?: 'normal' | 'internal' | undefined;
+    },
   ): Promise<KnowledgeCollection> {
     const collection = await this.manageable(reader, id);
     await this.collections.update(collection.id, {
@@ -277,7 +292,10 @@ export class KnowledgeService {
     return { documents: accepted, refused };
   }
 
-  private async readableDocument(reader: KnowledgeReader, documentId: string): Promise<{ document: DocumentRow; collection: CollectionRow }> {
+  private async readableDocument(
+    reader: KnowledgeReader,
+    documentId: string,
+  ): Promise<{ document: DocumentRow; collection: CollectionRow }> {
     const document = await this.documents.find(documentId);
     const collection =
       document === undefined ? undefined : await this.collections.findReadable(reader, document.collectionId);
@@ -330,7 +348,10 @@ export class KnowledgeService {
       rerank: async (query, passages, sensitivity) => {
         const model = this.settings.rerankModel;
         if (model === null) return null;
-        const { result } = await this.gateway.rerank({ model, query, documents: passages }, options(sensitivity));
+        const { result } = await this.gateway.rerank(
+          { model, query, documents: passages },
+          options(sensitivity),
+        );
         const scores = passages.map(() => Number.NEGATIVE_INFINITY);
         for (const entry of result.results) scores[entry.index] = entry.score;
         return scores;
@@ -353,7 +374,12 @@ export class KnowledgeService {
   async retrieve(
     reader: KnowledgeReader,
     caller: GuardCaller,
-    input: { query: string; collectionIds?: readonly string[] | undefined; limit: number },
+    input: {
+      query: string;
+      collectionIds?: readonly string[] | undefined;
+      limit: number;
+      only?: 'lexical' | 'vector';
+    },
   ): Promise<RetrievalResult> {
     const collections = await this.readableCollections(reader, input.collectionIds);
     return this.retriever.retrieve({
@@ -361,6 +387,7 @@ export class KnowledgeService {
       query: input.query,
       limit: input.limit,
       models: this.retrievalModels(caller),
+      ...(input.only === undefined ? {} : { only: input.only }),
     });
   }
 
@@ -383,7 +410,9 @@ export class KnowledgeService {
       limit: groundingPassages,
       models: this.retrievalModels(caller),
     });
-    const relevant = result.hits.filter((hit) => isRelevantHit(hit));
+    const relevant = result.hits.filter((hit) =>
+      isRelevantHit(hit, { ...defaultThresholds, similarity: this.settings.minimumSimilarity }),
+    );
     const sources = relevant.map((hit, index) => ({
       number: index + 1,
       chunkId: hit.chunk.id,
@@ -428,6 +457,50 @@ export class KnowledgeService {
     return this.history.recent(reader.userId, 30);
   }
 
+  /**
+   * A map-reduce summary of a readable document with per-section citations; `onProgress` reports each
+   * model call. Nothing of it is stored.
+   */
+  async summarize(
+    reader: KnowledgeReader,
+    caller: GuardCaller,
+    input: {
+      documentId: string;
+      model: string;
+      signal?: AbortSignal;
+      onProgress: (progress: SummaryProgress) => void;
+    },
+  ): Promise<DocumentSummary> {
+    const { document, collection } = await this.readableDocument(reader, input.documentId);
+    if (document.status !== 'ready') {
+      throw new AppError(
+        'conflict',
+        409,
+        '처리가 끝난 문서만 요약할 수 있습니다. 문서 처리가 끝난 뒤 다시 시도하세요.',
+      );
+    }
+    const chunks = await this.chunks.allOfDocument(document.id);
+    const sources = chunks.map((chunk, index) => ({
+      number: index + 1,
+      chunkId: chunk.id,
+      documentId: chunk.documentId,
+      collectionId: chunk.collectionId,
+      documentTitle: chunk.documentTitle,
+      sectionPath: chunk.sectionPath,
+      pageStart: chunk.pageStart,
+      pageEnd: chunk.pageEnd,
+      text: chunk.text,
+    }));
+    return this.summarizer.summarize({
+      sources,
+      model: input.model,
+      caller: { ...caller, channel: 'knowledge' },
+      sensitivity: collection.sensitivity,
+      onProgress: input.onProgress,
+      ...(input.signal === undefined ? {} : { signal: input.signal }),
+    });
+  }
+
   /** A cited passage with two neighbours on each side, if the reader may read its collection. */
   async passage(reader: KnowledgeReader, chunkId: number): Promise<KnowledgePassage> {
     const readable = await this.collections.readableIds(reader, null);
@@ -439,7 +512,11 @@ export class KnowledgeService {
     if (chunk === undefined) throw knowledgeErrors.passageNotFound();
     const document = await this.documents.find(chunk.documentId);
     if (document === undefined) throw knowledgeErrors.passageNotFound();
-    const neighbours = await this.chunks.rangeOfDocument(chunk.documentId, chunk.ordinal - 2, chunk.ordinal + 2);
+    const neighbours = await this.chunks.rangeOfDocument(
+      chunk.documentId,
+      chunk.ordinal - 2,
+      chunk.ordinal + 2,
+    );
     return {
       document: presentDocument(document),
       collectionName: chunk.collectionName,

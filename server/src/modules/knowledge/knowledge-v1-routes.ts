@@ -105,10 +105,14 @@ export function knowledgeV1Routes(
       },
     );
 
-    routes.get('/collections', { schema: { tags, summary: '이 키가 읽을 수 있는 지식 모음' } }, async (request) => {
-      const { reader: me } = await reader(request);
-      return { object: 'list', data: (await knowledge.listCollections(me)).map(collectionBody) };
-    });
+    routes.get(
+      '/collections',
+      { schema: { tags, summary: '이 키가 읽을 수 있는 지식 모음' } },
+      async (request) => {
+        const { reader: me } = await reader(request);
+        return { object: 'list', data: (await knowledge.listCollections(me)).map(collectionBody) };
+      },
+    );
 
     routes.get(
       '/collections/:id/documents',

@@ -89,6 +89,10 @@ const particles: EndingRule[] = [
   ...rules(2, 'any', '도', true),
   ...rules(2, 'consonant', '과', true),
   ...rules(2, 'vowelOrRieul', '로', true),
+  // Spoken forms staff type into a search box: 처음엔 (에는), 조항이야, 무료예요.
+  ...rules(2, 'any', '엔'),
+  ...rules(1, 'consonant', '이야 이에요 이죠 인가요 인지 인데'),
+  ...rules(2, 'vowel', '예요 인가요 인지 인데'),
 ];
 
 // 하다/되다 verbs are nouns plus an ending in administrative text (지원하여야, 적용된다); other verbs are left
@@ -99,8 +103,13 @@ const verbEndings: EndingRule[] = [
     'any',
     '하다 한다 하는 하고 하며 하여 하여야 해야 하면 하기 하지 하였다 했다 하였으며 했으며 하였고 했고 ' +
       '하였으나 했으나 합니다 하십시오 하게 하도록 할 한 함 해서 하여서 하거나 하더라도 하려는 하려면 하므로 ' +
-      '하는데 된다 되는 되어 되어야 되며 되고 되면 되었다 됐다 됩니다 되지 된 될 됨 되기 되도록 되었으며 되거나',
+      '하는데 된다 되는 되어 되어야 되며 되고 되면 되었다 됐다 됩니다 되지 된 될 됨 되기 되도록 되었으며 되거나 ' +
+      // Questions and requests as staff type them: 설치해?, 신청해야 돼?, 입금돼요?, 지원되나요?
+      '해요 했어 했어요 했는데 해도 해줘 해주세요 하나요 합니까 할까 할까요 했나요 하는지 ' +
+      '돼요 됐어 됐어요 되나요 됩니까 될까 될까요 되는지',
   ),
+  // A bare 해/돼 also ends nouns (자연재해, 손해): the unstripped word is kept too.
+  ...rules(2, 'any', '해 돼', true),
   { ending: '적인', minimumStem: 1, follows: 'any', ambiguous: false, keep: 1 },
 ];
 

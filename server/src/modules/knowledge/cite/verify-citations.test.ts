@@ -24,7 +24,10 @@ const sources = [
 
 describe('verifyCitations', () => {
   it('keeps markers that name given sources and lists them in order of use', () => {
-    const result = verifyCitations('지원 대상은 무주택 청년입니다 [1]. 신청은 3월에 받습니다 [2][1].', sources);
+    const result = verifyCitations(
+      '지원 대상은 무주택 청년입니다 [1]. 신청은 3월에 받습니다 [2][1].',
+      sources,
+    );
     expect(result.text).toBe('지원 대상은 무주택 청년입니다 [1]. 신청은 3월에 받습니다 [2][1].');
     expect(result.citations.map((citation) => citation.number)).toEqual([1, 2]);
     expect(result.citations[0]).toMatchObject({ chunkId: 101, documentTitle: '문서 1', pageStart: 1 });
@@ -48,7 +51,10 @@ describe('verifyCitations', () => {
   });
 
   it('removes a citation whose quote the cited passage does not contain', () => {
-    const result = verifyCitations('조례는 “만 18세 이상 청년”을 대상으로 합니다 [1]. 신청은 3월입니다 [2].', sources);
+    const result = verifyCitations(
+      '조례는 “만 18세 이상 청년”을 대상으로 합니다 [1]. 신청은 3월입니다 [2].',
+      sources,
+    );
     expect(result.text).toBe('조례는 “만 18세 이상 청년”을 대상으로 합니다. 신청은 3월입니다 [2].');
     expect(result.removed).toBe(1);
     expect(result.citations.map((citation) => citation.number)).toEqual([2]);

@@ -59,8 +59,7 @@ export function verifyCitations(answer: string, sources: readonly GroundingSourc
     for (const number of numbers) {
       const source = byNumber.get(number);
       const passage = source === undefined ? '' : normalised(source.text);
-      const supported =
-        source !== undefined && quotes.every((quote) => passage.includes(normalised(quote)));
+      const supported = source !== undefined && quotes.every((quote) => passage.includes(normalised(quote)));
       if (!supported || kept.includes(number)) {
         if (!supported) removed += 1;
         continue;

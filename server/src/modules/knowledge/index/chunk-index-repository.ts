@@ -35,7 +35,7 @@ export interface ScoredChunk {
 
 /** BM25's usual constants. */
 const termSaturation = 1.2;
-const lengthNormalisation = 0.75;
+const lengthNormalisation = 0.4;
 
 function integer(value: unknown): number {
   return typeof value === 'number' ? value : Number(value ?? 0);
@@ -127,7 +127,9 @@ export class ChunkIndexRepository {
       await transaction.execute(sql`
         update knowledge_index_totals set chunks = chunks - ${removed.chunks}, tokens = tokens - ${removed.tokens}
         where id = 1`);
-      await transaction.execute(sql`delete from knowledge_documents where id = any(${uuidArray(documentIds)})`);
+      await transaction.execute(
+        sql`delete from knowledge_documents where id = any(${uuidArray(documentIds)})`,
+      );
     });
   }
 
@@ -144,7 +146,9 @@ export class ChunkIndexRepository {
       );
       for (const row of rows) frequencies.set(String(row.term), integer(row.chunks));
     }
-    const totals = resultRows(await this.db.execute(sql`select chunks, tokens from knowledge_index_totals`))[0];
+    const totals = resultRows(
+      await this.db.execute(sql`select chunks, tokens from knowledge_index_totals`),
+    )[0];
     const chunks = integer(totals?.chunks);
     const tokens = integer(totals?.tokens);
     return { frequencies, chunks, averageLength: chunks === 0 ? 1 : Math.max(tokens / chunks, 1) };
@@ -210,7 +214,9 @@ export class ChunkIndexRepository {
       const literal = `[${input.embedding.join(',')}]`;
       const rows = await this.db.transaction(async (transaction) => {
         await transaction.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
-        await transaction.execute(sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, input.limit * 2)))}`);
+        await transaction.execute(
+          sql`set local hnsw.ef_search = ${sql.raw(String(Math.max(40, input.limit * 2)))}`,
+        );
         return resultRows(
           await transaction.execute(sql`
             select id, 1 - (embedding::${vectorType} <=> ${literal}::${vectorType}) as score
@@ -278,7 +284,9 @@ async function removeChunkStatistics(
 
 /** Adds the deltas to the document frequencies, in term order so concurrent writers cannot deadlock. */
 async function applyTermDeltas(transaction: Transaction, deltas: ReadonlyMap<string, number>): Promise<void> {
-  const entries = [...deltas].filter(([, delta]) => delta !== 0).sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+  const entries = [...deltas]
+    .filter(([, delta]) => delta !== 0)
+    .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
   for (let start = 0; start < entries.length; start += 5_000) {
     const batch = entries.slice(start, start + 5_000);
     await transaction.execute(sql`

@@ -29,7 +29,6 @@ export type EmbedDocuments = (
 
 const embeddingBatch = 32;
 
-
 export function unitLength(vector: readonly number[]): number[] {
   const norm = Math.sqrt(vector.reduce((sum, value) => sum + value * value, 0));
   return norm === 0 ? [...vector] : vector.map((value) => value / norm);
@@ -76,6 +75,11 @@ export class IngestionWorker {
     this.loops = [];
   }
 
+  /** Read through a method: `stop()` changes it while a loop awaits. */
+  private isStopped(): boolean {
+    return this.stopped;
+  }
+
   private resetWake(): void {
     this.wakeSignal = new Promise((resolve) => {
       this.wake = () => {
@@ -90,13 +94,13 @@ export class IngestionWorker {
       // Taken before looking, so an upload announced while this loop looks still wakes it.
       const woken = this.wakeSignal;
       try {
-        while (!this.stopped && (await this.processNext())) {
+        while (!this.isStopped() && (await this.processNext())) {
           // Keep going while jobs are waiting.
         }
       } catch (error) {
         this.log.warn({ err: error }, 'knowledge ingestion loop failed');
       }
-      if (this.stopped) break;
+      if (this.isStopped()) break;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         woken,
@@ -165,9 +169,14 @@ export class IngestionWorker {
     if (collection.embeddingModel !== null) {
       embeddings = [];
       for (let start = 0; start < indexedTexts.length; start += embeddingBatch) {
-        const vectors = await this.embed(collection, row.uploadedBy, indexedTexts.slice(start, start + embeddingBatch));
+        const vectors = await this.embed(
+          collection,
+          row.uploadedBy,
+          indexedTexts.slice(start, start + embeddingBatch),
+        );
         embeddings.push(...vectors.map(unitLength));
-        const progress = 20 + Math.round((70 * Math.min(start + embeddingBatch, indexedTexts.length)) / indexedTexts.length);
+        const progress =
+          20 + Math.round((70 * Math.min(start + embeddingBatch, indexedTexts.length)) / indexedTexts.length);
         if (!(await this.documents.reportProgress(claimed, progress))) return;
       }
     }

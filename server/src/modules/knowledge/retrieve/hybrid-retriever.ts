@@ -37,11 +37,14 @@ export interface RetrievalModels {
 export interface RetrievalThresholds {
   /** A hit counts as relevant when it holds at least this share of the question's content words… */
   coverage: number;
-  /** …or a vector hit at least this cosine similarity. */
-  similarity: number;
+  /**
+   * …or a vector hit at least this cosine similarity. Null by default: what counts as similar differs from
+   * model to model, so an operator sets it (KNOWLEDGE_MIN_SIMILARITY) for the model in use.
+   */
+  similarity: number | null;
 }
 
-export const defaultThresholds: RetrievalThresholds = { coverage: 0.5, similarity: 0.55 };
+export const defaultThresholds: RetrievalThresholds = { coverage: 0.34, similarity: null };
 
 /** How many chunks the rarer query terms may select before the commoner ones stop adding candidates. */
 const candidateBudget = 20_000;
@@ -65,17 +68,19 @@ export class HybridRetriever {
     models: RetrievalModels;
     /** Skip the rerank model (the retrieval console can show the fused order alone). */
     rerank?: boolean;
+    /** One side alone (the evaluation compares them); both by default. */
+    only?: 'lexical' | 'vector';
   }): Promise<RetrievalResult> {
     const collectionIds = input.collections.map((collection) => collection.id);
     const depth = Math.max(50, input.limit * 5);
     const sensitivityOf = (collections: readonly CollectionRow[]) =>
       collections.some((collection) => collection.sensitivity === 'internal') ? 'internal' : 'normal';
 
-    const lexical = await this.lexical(collectionIds, input.query, depth);
+    const lexical = input.only === 'vector' ? [] : await this.lexical(collectionIds, input.query, depth);
 
     const groups = new Map<string, CollectionRow[]>();
     for (const collection of input.collections) {
-      if (collection.embeddingModel === null) continue;
+      if (collection.embeddingModel === null || input.only === 'lexical') continue;
       groups.set(collection.embeddingModel, [...(groups.get(collection.embeddingModel) ?? []), collection]);
     }
     const vectorHits: { chunkId: number; score: number }[] = [];
@@ -100,7 +105,10 @@ export class HybridRetriever {
     ]);
     let order = [...fused].sort((left, right) => right[1] - left[1] || left[0] - right[0]).map(([id]) => id);
 
-    const details = await this.chunks.findInCollections(order.slice(0, Math.max(input.limit, rerankDepth)), collectionIds);
+    const details = await this.chunks.findInCollections(
+      order.slice(0, Math.max(input.limit, rerankDepth)),
+      collectionIds,
+    );
     order = order.filter((id) => details.has(id));
 
     const rerankScores = new Map<number, number>();
@@ -165,6 +173,12 @@ export class HybridRetriever {
 }
 
 /** Whether a hit is relevant enough to answer from (else the answer says the documents do not cover it). */
-export function isRelevantHit(hit: RetrievalHit, thresholds: RetrievalThresholds = defaultThresholds): boolean {
-  return hit.coverage >= thresholds.coverage || (hit.vector !== null && hit.vector >= thresholds.similarity);
+export function isRelevantHit(
+  hit: RetrievalHit,
+  thresholds: RetrievalThresholds = defaultThresholds,
+): boolean {
+  return (
+    hit.coverage >= thresholds.coverage ||
+    (thresholds.similarity !== null && hit.vector !== null && hit.vector >= thresholds.similarity)
+  );
 }

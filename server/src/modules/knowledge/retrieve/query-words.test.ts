@@ -27,7 +27,9 @@ describe('query words', () => {
   });
 
   it('measures how many content words a passage holds', () => {
-    const passage = new Set(analyzeForIndex('공용차량은 사용 2일 전까지 차량관리시스템으로 배차를 신청한다.'));
+    const passage = new Set(
+      analyzeForIndex('공용차량은 사용 2일 전까지 차량관리시스템으로 배차를 신청한다.'),
+    );
     expect(wordCoverage(contentWordsOf('공용차량 배차는 언제까지 신청해야 하나요?'), passage)).toBe(1);
     expect(wordCoverage(contentWordsOf('올해 구청장 해외 출장 일정 알려줘'), passage)).toBe(0);
     expect(wordCoverage(contentWordsOf('공용차량 주유 카드 분실'), passage)).toBeCloseTo(1 / 4);

@@ -5,11 +5,30 @@ const interrogative = /^(언제|어떻게|어떤|어느|무엇|무슨|뭐|뭔|�
 /** Requests and auxiliaries ("알려줘", "있나요", "해야 하나요"). */
 const requestOrAuxiliary =
   /^(알려|말해|설명해|정리해|가르쳐|찾아|보여|있나|있는지|있어|있을|있습|없나|되나|되는지|됩니|인가|인지|입니|합니|하나요|해야|해요|할까|하는지|나요|가요|주세|줘)/;
-const fillers = new Set(['대해', '대한', '관련', '관해', '경우', '궁금', '내용', '좀', '것', '수', '할', '때', '등', '하나', '해', '한']);
+const fillers = new Set([
+  '대해',
+  '대한',
+  '관련',
+  '관해',
+  '경우',
+  '궁금',
+  '내용',
+  '좀',
+  '것',
+  '수',
+  '할',
+  '때',
+  '등',
+  '하나',
+  '해',
+  '한',
+]);
 
 export interface QueryWord {
   /** The word as the analyzer reduces it (particles stripped). */
   stem: string;
+  /** Whole-word forms that match it: the stem, and the shorter reading the analyzer also gives (대응해 → 대응). */
+  forms: string[];
   /** Its other tokens (syllable bigrams), for partial matches of compounds. */
   pieces: string[];
 }
@@ -23,7 +42,12 @@ export function contentWordsOf(query: string): QueryWord[] {
     if (stem === undefined) continue;
     if (interrogative.test(stem) || requestOrAuxiliary.test(stem) || fillers.has(stem)) continue;
     if (words.some((existing) => existing.stem === stem)) continue;
-    words.push({ stem, pieces: tokens.slice(1) });
+    const shorter = tokens[1];
+    const forms =
+      shorter !== undefined && shorter.length >= 2 && shorter !== stem && stem.startsWith(shorter)
+        ? [stem, shorter]
+        : [stem];
+    words.push({ stem, forms, pieces: tokens.filter((token) => !forms.includes(token)) });
   }
   return words;
 }
@@ -32,7 +56,7 @@ export function contentWordsOf(query: string): QueryWord[] {
 export function searchTermsOf(query: string): string[] {
   const words = contentWordsOf(query);
   if (words.length === 0) return analyzeQuery(query);
-  return [...new Set(words.flatMap((word) => [word.stem, ...word.pieces]))];
+  return [...new Set(words.flatMap((word) => [...word.forms, ...word.pieces]))];
 }
 
 /**
@@ -47,7 +71,7 @@ export function wordCoverage(words: readonly QueryWord[], passageTokens: Readonl
       word.pieces.length === 0
         ? 0
         : word.pieces.filter((piece) => passageTokens.has(piece)).length / word.pieces.length;
-    if (passageTokens.has(word.stem) || pieceShare >= 0.6) matched += 1;
+    if (word.forms.some((form) => passageTokens.has(form)) || pieceShare >= 0.6) matched += 1;
   }
   return matched / words.length;
 }
