@@ -1,7 +1,9 @@
 export const testMultipartBoundary = '----jumugwan-test-boundary';
 
 /** A multipart/form-data body of files (and plain fields when `fileName` is absent), as a browser sends it. */
-export function multipartBody(parts: readonly { fileName?: string; field?: string; bytes: Buffer }[]): Buffer {
+export function multipartBody(
+  parts: readonly { fileName?: string; field?: string; bytes: Buffer }[],
+): Buffer {
   const chunks: Buffer[] = [];
   for (const part of parts) {
     const disposition =
