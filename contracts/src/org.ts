@@ -57,3 +57,21 @@ export const importResultSchema = z.discriminatedUnion('ok', [
   }),
 ]);
 export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** GET /api/directory/departments — the department tree any signed-in person may see (for sharing). */
+export const directoryDepartmentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  parentId: z.uuid().nullable(),
+  kind: z.enum(['bureau', 'division', 'team']),
+});
+export const directoryDepartmentListSchema = z.object({ departments: z.array(directoryDepartmentSchema) });
+
+/** GET /api/directory/users?query= — colleagues by name or 사번 (active only, at most 20). */
+export const directoryUserSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  rank: z.string().nullable(),
+  departmentName: z.string().nullable(),
+});
+export const directoryUserListSchema = z.object({ users: z.array(directoryUserSchema) });

@@ -162,4 +162,42 @@ describe.each(databaseTargets)('org chart import (%s)', (target) => {
     expect(response.statusCode).toBe(403);
     expect((await platform.org.listDepartments()).length).toBe(0);
   });
+
+  it('gives signed-in staff a directory of active colleagues and departments, nothing more', async () => {
+    await upload('departments', Buffer.from(departmentsCsv));
+    await upload('users', Buffer.from(usersCsv));
+    const anonymous = await platform.app.inject({ method: 'GET', url: '/api/directory/departments' });
+    expect(anonymous.statusCode).toBe(401);
+    const staff = await signInThroughPortal(platform, {
+      employeeNumber: '20230001',
+      name: '김주무',
+      departmentCode: 'T111',
+    });
+    const departments = await platform.app.inject({
+      method: 'GET',
+      url: '/api/directory/departments',
+      headers: staff.headers,
+    });
+    expect(
+      departments.json<{ departments: { name: string }[] }>().departments.map((row) => row.name),
+    ).toEqual(expect.arrayContaining(['기획조정실', '디지털정책과', 'AI행정팀', '데이터팀']));
+    const found = await platform.app.inject({
+      method: 'GET',
+      url: `/api/directory/users?query=${encodeURIComponent('이팀')}`,
+      headers: staff.headers,
+    });
+    expect(found.statusCode).toBe(200);
+    const users = found.json<{ users: Record<string, unknown>[] }>().users;
+    expect(users).toEqual([
+      { id: expect.any(String), name: '이팀장', rank: '팀장', departmentName: 'AI행정팀' },
+    ]);
+    // The directory shows no e-mail, role or 사번.
+    expect(JSON.stringify(users)).not.toContain('lee@city.go.kr');
+    const empty = await platform.app.inject({
+      method: 'GET',
+      url: '/api/directory/users?query=',
+      headers: staff.headers,
+    });
+    expect(empty.statusCode).toBe(400);
+  });
 });

@@ -1,4 +1,10 @@
-import { departmentListSchema, importResultSchema, userListSchema } from '@jumugwan/contracts';
+import {
+  departmentListSchema,
+  directoryDepartmentListSchema,
+  directoryUserListSchema,
+  importResultSchema,
+  userListSchema,
+} from '@jumugwan/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,7 +12,7 @@ import type { ImportResult } from '@jumugwan/contracts';
 import { errors } from '../../platform/app-error.js';
 import { auditActorFromRequest } from '../audit/audit-actor.js';
 import type { AuditService } from '../audit/audit-service.js';
-import { requirePlatformAdmin } from '../auth/index.js';
+import { requirePlatformAdmin, requireUser } from '../auth/index.js';
 import type { OrgService } from './org-service.js';
 
 const importBodyLimit = 20 * 1024 * 1024;
@@ -58,6 +64,45 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
     async (request) => {
       requirePlatformAdmin(request);
       return { departments: await org.listDepartments() };
+    },
+  );
+
+  routes.get(
+    '/api/directory/departments',
+    { schema: { response: { 200: directoryDepartmentListSchema } } },
+    async (request) => {
+      requireUser(request);
+      const departments = await org.listDepartments();
+      return {
+        departments: departments
+          .filter((department) => department.active)
+          .map(({ id, name, parentId, kind }) => ({ id, name, parentId, kind })),
+      };
+    },
+  );
+
+  routes.get(
+    '/api/directory/users',
+    {
+      schema: {
+        querystring: z.object({ query: z.string().trim().min(1, '이름이나 사번을 입력하세요.').max(100) }),
+        response: { 200: directoryUserListSchema },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      const { users } = await org.listUsers({ search: request.query.query, offset: 0, limit: 40 });
+      return {
+        users: users
+          .filter((user) => user.active)
+          .slice(0, 20)
+          .map((user) => ({
+            id: user.id,
+            name: user.name,
+            rank: user.rank,
+            departmentName: user.departmentName,
+          })),
+      };
     },
   );
 
