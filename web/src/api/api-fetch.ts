@@ -114,7 +114,8 @@ function readErrorObject(body: unknown): Record<string, unknown> | undefined {
   return undefined;
 }
 
-async function refreshCsrfToken(): Promise<boolean> {
+/** Fetches the session's current CSRF token after the server called ours stale; false when it could not. */
+export async function refreshCsrfToken(): Promise<boolean> {
   try {
     const response = await fetch('/api/session', { credentials: 'same-origin' });
     if (!response.ok) {

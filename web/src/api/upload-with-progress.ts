@@ -1,6 +1,6 @@
 import { i18n } from '../i18n/i18n';
 import { ApiError } from './api-error';
-import { apiErrorFromBody } from './api-fetch';
+import { apiErrorFromBody, refreshCsrfToken } from './api-fetch';
 import { getCsrfToken } from './csrf-token';
 import type { ResponseSchema } from './response-schema';
 import { notifyUnauthenticated } from './unauthenticated-events';
@@ -18,15 +18,47 @@ export interface UploadOptions {
 /**
  * Posts raw bytes (or a multipart FormData) with XMLHttpRequest because fetch cannot report upload progress.
  * Resolves with any answer matching `schema` (an import with line errors is still a valid answer),
- * otherwise rejects with the server's error.
+ * otherwise rejects with the server's error. Like apiFetch, it refreshes a stale CSRF token and sends the
+ * body once more (progress then starts again from 0).
  */
-export function uploadWithProgress<Output>(
+export async function uploadWithProgress<Output>(
   path: string,
   body: Blob | FormData,
   schema: ResponseSchema<Output>,
   options: UploadOptions,
 ): Promise<Output> {
-  return new Promise<Output>((resolve, reject) => {
+  let answer = await send(path, body, options);
+  if (answer.status === 403 && readErrorCode(answer.body) === 'csrf_failed' && (await refreshCsrfToken())) {
+    // The token changes when the session is renewed (e.g. by portal SSO); retry once with the new one.
+    answer = await send(path, body, options);
+  }
+
+  const result = schema.safeParse(answer.body);
+  if (result.success) {
+    return result.data;
+  }
+  const error =
+    apiErrorFromBody(answer.status, answer.body) ??
+    new ApiError(answer.status, 'http_error', i18n.t('errors.http', { status: answer.status }));
+  if (answer.status === 401 && (error.code === 'unauthenticated' || error.code === 'session_expired')) {
+    notifyUnauthenticated(error.code);
+  }
+  throw error;
+}
+
+interface UploadAnswer {
+  status: number;
+  /** The parsed JSON body, undefined when it was not JSON. */
+  body: unknown;
+}
+
+/** One XMLHttpRequest with the current CSRF token; resolves with whatever the server answered. */
+function send(path: string, body: Blob | FormData, options: UploadOptions): Promise<UploadAnswer> {
+  return new Promise<UploadAnswer>((resolve, reject) => {
+    if (options.signal?.aborted === true) {
+      reject(new DOMException('Upload aborted', 'AbortError'));
+      return;
+    }
     const request = new XMLHttpRequest();
     request.open('POST', path);
     request.responseType = 'text';
@@ -46,27 +78,34 @@ export function uploadWithProgress<Output>(
     };
     request.upload.onload = () => options.onProgress(1);
 
+    const abort = () => request.abort();
+    const settle = () => options.signal?.removeEventListener('abort', abort);
     request.onload = () => {
-      const parsedBody = parseJson(request.responseText);
-      const result = schema.safeParse(parsedBody);
-      if (result.success) {
-        resolve(result.data);
-        return;
-      }
-      const error =
-        apiErrorFromBody(request.status, parsedBody) ??
-        new ApiError(request.status, 'http_error', i18n.t('errors.http', { status: request.status }));
-      if (request.status === 401 && (error.code === 'unauthenticated' || error.code === 'session_expired')) {
-        notifyUnauthenticated(error.code);
-      }
-      reject(error);
+      settle();
+      resolve({ status: request.status, body: parseJson(request.responseText) });
     };
-    request.onerror = () => reject(new ApiError(0, 'network_error', i18n.t('errors.network')));
-    request.onabort = () => reject(new DOMException('Upload aborted', 'AbortError'));
+    request.onerror = () => {
+      settle();
+      reject(new ApiError(0, 'network_error', i18n.t('errors.network')));
+    };
+    request.onabort = () => {
+      settle();
+      reject(new DOMException('Upload aborted', 'AbortError'));
+    };
 
-    options.signal?.addEventListener('abort', () => request.abort(), { once: true });
+    options.signal?.addEventListener('abort', abort, { once: true });
     request.send(body);
   });
+}
+
+function readErrorCode(body: unknown): unknown {
+  if (typeof body === 'object' && body !== null && 'error' in body) {
+    const error: unknown = body.error;
+    if (typeof error === 'object' && error !== null && 'code' in error) {
+      return error.code;
+    }
+  }
+  return undefined;
 }
 
 function parseJson(text: string): unknown {

@@ -10,11 +10,11 @@ import { Dialog } from '../../components/dialog';
 import { ElapsedProgress } from '../../components/elapsed-progress';
 import { SelectField } from '../../components/select-field';
 import { inputClassName, TextField } from '../../components/text-field';
-import { departmentOptions } from '../admin-api-keys/department-options';
 import { ChoiceCards } from '../admin-guard/choice-cards';
 import { InlineRadioGroup } from '../admin-metering/inline-radio-group';
-import { departmentListQuery } from '../admin-org/org-queries';
 import { creatableScopes } from './collection-scopes';
+import { directoryDepartmentOptions } from './directory-department-options';
+import { directoryDepartmentQuery } from './directory-queries';
 import { createCollection, embeddingModelQuery, knowledgeKeys } from './knowledge-queries';
 
 type Sensitivity = KnowledgeCollection['sensitivity'];
@@ -66,9 +66,10 @@ function CreateCollectionForm({ user, onCancel }: { user: CurrentUser; onCancel:
   const [nameError, setNameError] = useState<string | null>(null);
   const [departmentError, setDepartmentError] = useState<string | null>(null);
   const embeddingModels = useQuery(embeddingModelQuery);
-  // Only platform admins may read the department list; they may create a collection for any department.
+  // Platform admins may create a collection for any department, picked from the directory; department
+  // admins create one for their own department only.
   const departments = useQuery({
-    ...departmentListQuery,
+    ...directoryDepartmentQuery,
     enabled: isPlatformAdmin && draft.scope === 'department',
   });
 
@@ -108,7 +109,7 @@ function CreateCollectionForm({ user, onCancel }: { user: CurrentUser; onCancel:
     });
   };
 
-  const options = departmentOptions(departments.data ?? []);
+  const options = directoryDepartmentOptions(departments.data ?? []);
   if (user.department !== null && !options.some((option) => option.id === user.department?.id)) {
     options.unshift({ id: user.department.id, label: user.department.name });
   }

@@ -8,9 +8,9 @@ import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';
 import { CloseIcon, PlusIcon } from '../../components/icons';
 import { SelectField } from '../../components/select-field';
-import { departmentOptions } from '../admin-api-keys/department-options';
-import { UserPicker } from '../admin-metering/user-picker';
-import { departmentListQuery } from '../admin-org/org-queries';
+import { ColleaguePicker } from './colleague-picker';
+import { directoryDepartmentOptions } from './directory-department-options';
+import { directoryDepartmentQuery } from './directory-queries';
 import { knowledgeKeys, replaceShares } from './knowledge-queries';
 import {
   addShare,
@@ -26,21 +26,20 @@ import {
 const appRoute = getRouteApi('/_app');
 
 /**
- * Who else may read the collection: people and departments, saved together. Finding people and other
- * departments needs the organisation directory, which the server offers to platform admins only; others
- * can share with their own department and remove existing shares.
+ * Who else may read the collection: people and departments, saved together. People are found in the
+ * directory by name or 사번 and departments picked from its tree, which every signed-in person may read,
+ * so any manager of the collection can share it with any colleague or department.
  */
 export function ShareEditor({ collection }: { collection: KnowledgeCollection }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { session } = appRoute.useRouteContext();
   const headingId = useId();
-  const isPlatformAdmin = session.user.role === 'platform_admin';
   const saved = sharesToDraft(collection.shares);
   const [draft, setDraft] = useState<ShareDraft>(saved);
   const [departmentId, setDepartmentId] = useState('');
   const [savedMessage, setSavedMessage] = useState(false);
-  const departments = useQuery({ ...departmentListQuery, enabled: isPlatformAdmin });
+  const departments = useQuery(directoryDepartmentQuery);
 
   const save = useMutation({
     mutationFn: (next: ShareDraft) => replaceShares(collection.id, shareRequest(next)),
@@ -57,10 +56,13 @@ export function ShareEditor({ collection }: { collection: KnowledgeCollection })
     setSavedMessage(false);
   };
   const unchanged = sameShares(draft, saved);
-  const ownDepartment = session.user.department;
-  const options = departmentOptions(departments.data ?? []).filter(
-    (option) => !draft.departments.some((department) => department.id === option.id),
+  // A department collection is already read by its own department.
+  const options = directoryDepartmentOptions(departments.data ?? []).filter(
+    (option) =>
+      !draft.departments.some((department) => department.id === option.id) &&
+      !(collection.scope === 'department' && collection.departmentId === option.id),
   );
+  const excludedUserIds = [session.user.id, collection.owner.id, ...draft.users.map((user) => user.id)];
   const all: { kind: ShareKind; subject: ShareSubject }[] = [
     ...draft.departments.map((subject) => ({ kind: 'department' as const, subject })),
     ...draft.users.map((subject) => ({ kind: 'user' as const, subject })),
@@ -102,67 +104,42 @@ export function ShareEditor({ collection }: { collection: KnowledgeCollection })
       )}
 
       <div className="mt-5 grid max-w-3xl gap-4 md:grid-cols-2">
-        {isPlatformAdmin ? (
-          <>
-            <UserPicker
-              label={t('knowledge.shares.addUser')}
-              hint={t('metering.userHint')}
-              value={null}
-              onChange={(user) => {
-                if (user !== null) {
-                  change(addShare(draft, 'user', { id: user.id, name: user.name }));
-                }
-              }}
-            />
-            <div className="flex items-end gap-2 self-start">
-              <SelectField
-                className="min-w-0 flex-1"
-                label={t('knowledge.shares.addDepartment')}
-                value={departmentId}
-                onChange={(event) => setDepartmentId(event.target.value)}
-                error={departments.isError ? departments.error.message : null}
-              >
-                <option value="">{t('knowledge.createDialog.departmentPlaceholder')}</option>
-                {options.map((option) => (
-                  <option key={option.id} value={option.id}>
-                    {option.label}
-                  </option>
-                ))}
-              </SelectField>
-              <Button
-                variant="secondary"
-                disabled={departmentId === ''}
-                onClick={() => {
-                  const option = options.find((candidate) => candidate.id === departmentId);
-                  if (option !== undefined) {
-                    change(addShare(draft, 'department', { id: option.id, name: option.label }));
-                    setDepartmentId('');
-                  }
-                }}
-              >
-                <PlusIcon className="text-base" />
-                {t('knowledge.shares.add')}
-              </Button>
-            </div>
-          </>
-        ) : (
-          <div className="md:col-span-2">
-            {ownDepartment !== null &&
-              !(collection.scope === 'department' && collection.departmentId === ownDepartment.id) &&
-              !draft.departments.some((department) => department.id === ownDepartment.id) && (
-                <Button
-                  variant="secondary"
-                  onClick={() =>
-                    change(addShare(draft, 'department', { id: ownDepartment.id, name: ownDepartment.name }))
-                  }
-                >
-                  <PlusIcon className="text-base" />
-                  {t('knowledge.shares.addOwnDepartment', { name: ownDepartment.name })}
-                </Button>
-              )}
-            <p className="mt-2 text-xs text-slate-500">{t('knowledge.shares.directoryUnavailable')}</p>
-          </div>
-        )}
+        <ColleaguePicker
+          label={t('knowledge.shares.addUser')}
+          hint={t('knowledge.shares.userHint')}
+          excludedIds={excludedUserIds}
+          onPick={(user) => change(addShare(draft, 'user', { id: user.id, name: user.name }))}
+        />
+        <div className="flex items-end gap-2 self-start">
+          <SelectField
+            className="min-w-0 flex-1"
+            label={t('knowledge.shares.addDepartment')}
+            value={departmentId}
+            onChange={(event) => setDepartmentId(event.target.value)}
+            error={departments.isError ? departments.error.message : null}
+          >
+            <option value="">{t('knowledge.createDialog.departmentPlaceholder')}</option>
+            {options.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.label}
+              </option>
+            ))}
+          </SelectField>
+          <Button
+            variant="secondary"
+            disabled={departmentId === ''}
+            onClick={() => {
+              const option = options.find((candidate) => candidate.id === departmentId);
+              if (option !== undefined) {
+                change(addShare(draft, 'department', { id: option.id, name: option.label }));
+                setDepartmentId('');
+              }
+            }}
+          >
+            <PlusIcon className="text-base" />
+            {t('knowledge.shares.add')}
+          </Button>
+        </div>
       </div>
 
       {save.isError && (
