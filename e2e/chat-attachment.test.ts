@@ -96,7 +96,7 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
     expect(await question.textContent()).not.toContain(secret);
     expect(await page.getByTestId('attachment-chip').count()).toBe(0);
     await eventually(() => page.getByTestId('internal-only-notice').textContent()).toBe(
-      '이 대화에는 내부 자료(개인정보 등)가 있어 외부 모델을 쓸 수 없습니다.',
+      '이 대화에는 내부 자료(개인정보, 내부 첨부 파일이나 내부 지식 모음의 구절)가 있어 외부 모델을 쓸 수 없습니다.',
     );
     expect(await disabledExternal(page).count()).toBe(1);
 

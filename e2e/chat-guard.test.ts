@@ -94,7 +94,7 @@ describe.skipIf(!browserAvailable)('the guard in the chat', () => {
 
     const explanation = page.getByTestId('internal-only-notice');
     await eventually(() => explanation.textContent()).toBe(
-      '이 대화에는 내부 자료(개인정보 등)가 있어 외부 모델을 쓸 수 없습니다.',
+      '이 대화에는 내부 자료(개인정보, 내부 첨부 파일이나 내부 지식 모음의 구절)가 있어 외부 모델을 쓸 수 없습니다.',
     );
     const disabledExternal = page.locator(
       'select[aria-label="모델 선택"] optgroup[disabled] option[value="test-external"]',

@@ -173,7 +173,7 @@ export const en: TranslationShape = {
     guardWarnedOutput: "The answer contains an expression from the banned-word list '{{list}}' (warning).",
     guardOutputBlocked: 'The answer was stopped because it contained a banned word.',
     internalOnlyNotice:
-      'This conversation contains internal material (such as personal information), so external models cannot be used.',
+      'This conversation contains internal material (personal information, an internal attachment or passages of an internal knowledge collection), so external models cannot be used.',
     internalOnlyNoModel: 'No internal model is available, so this conversation cannot continue.',
     modelGroupExternalUnavailable: 'External (not available in this conversation)',
     noSelectableModel: 'No model available',

@@ -176,7 +176,8 @@ export const ko = {
     guardWarnedInput: "금칙어 목록 '{{list}}'에 있는 표현이 질문에 있습니다(경고).",
     guardWarnedOutput: "금칙어 목록 '{{list}}'에 있는 표현이 답변에 있습니다(경고).",
     guardOutputBlocked: '답변에 금칙어가 나와 답변을 중단했습니다.',
-    internalOnlyNotice: '이 대화에는 내부 자료(개인정보 등)가 있어 외부 모델을 쓸 수 없습니다.',
+    internalOnlyNotice:
+      '이 대화에는 내부 자료(개인정보, 내부 첨부 파일이나 내부 지식 모음의 구절)가 있어 외부 모델을 쓸 수 없습니다.',
     internalOnlyNoModel: '사용할 수 있는 내부 모델이 없어 이 대화를 이어 갈 수 없습니다.',
     modelGroupExternalUnavailable: '외부 (이 대화에서는 사용할 수 없음)',
     noSelectableModel: '선택할 수 있는 모델 없음',

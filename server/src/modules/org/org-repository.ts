@@ -12,6 +12,8 @@ export type Role = UserRow['role'];
 export interface UserListQuery {
   institutionId: string;
   search?: string | undefined;
+  /** Leave out people who left (the staff directory). */
+  activeOnly?: boolean;
   offset: number;
   limit: number;
 }
@@ -126,6 +128,7 @@ export class OrgRepository {
     query: UserListQuery,
   ): Promise<{ rows: (UserRow & { departmentName: string | null })[]; total: number }> {
     const conditions = [eq(users.institutionId, query.institutionId)];
+    if (query.activeOnly === true) conditions.push(eq(users.active, true));
     const search = query.search?.trim();
     if (search !== undefined && search !== '') {
       const pattern = `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;

@@ -91,17 +91,19 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
     },
     async (request) => {
       requireUser(request);
-      const { users } = await org.listUsers({ search: request.query.query, offset: 0, limit: 40 });
+      const { users } = await org.listUsers({
+        search: request.query.query,
+        activeOnly: true,
+        offset: 0,
+        limit: 20,
+      });
       return {
-        users: users
-          .filter((user) => user.active)
-          .slice(0, 20)
-          .map((user) => ({
-            id: user.id,
-            name: user.name,
-            rank: user.rank,
-            departmentName: user.departmentName,
-          })),
+        users: users.map((user) => ({
+          id: user.id,
+          name: user.name,
+          rank: user.rank,
+          departmentName: user.departmentName,
+        })),
       };
     },
   );

@@ -95,6 +95,7 @@ export class OrgService {
 
   async listUsers(query: {
     search?: string | undefined;
+    activeOnly?: boolean;
     offset: number;
     limit: number;
   }): Promise<{ users: UserSummary[]; total: number }> {
