@@ -95,7 +95,7 @@ describe.each(databaseTargets)('knowledge access (%s)', (target) => {
 
   beforeAll(async () => {
     upstream = await startTestUpstream({ models: ['inside-chat'] });
-    platform = await createTestPlatform({ target });
+    platform = await createTestPlatform({ target, environment: { KNOWLEDGE_WORKERS: '0' } });
     await platform.org.importDepartments(
       Buffer.from(
         '부서코드,부서명,상위부서코드\nB100,행정국,\nD100,민원여권과,B100\nT100,여권팀,D100\nD200,복지정책과,B100\n',
