@@ -1339,6 +1339,32 @@ export const en: TranslationShape = {
       deleteConfirmTitle: 'Delete this document?',
       deleteConfirmBody:
         '“{{name}}” and its search chunks and vectors will be deleted. This cannot be undone.',
+      summarize: 'Summarize',
+      summarizeFor: 'Summarize {{name}}',
+    },
+    summary: {
+      title: 'Document summary',
+      description:
+        'Summarizes “{{name}}” with the chosen model. Long documents are summarized part by part and then combined; each [number] in the summary links to its source passage.',
+      model: 'Model for the summary',
+      internalHint:
+        'This document is in an internal collection, so only internal (on-premises) models can summarize it.',
+      externalUnavailable: 'External (not available for internal collections)',
+      noModels: 'No chat model is available, so the document cannot be summarized.',
+      noInternalModel: 'No internal model is available, so this document cannot be summarized.',
+      start: 'Summarize',
+      again: 'Summarize again',
+      retry: 'Try again',
+      progressLabel: 'Summary progress of {{name}}',
+      starting: 'Starting the summary…',
+      progress: 'Summarizing ({{done}}/{{total}})',
+      cancel: 'Cancel summary',
+      cancelled: 'The summary was cancelled.',
+      interrupted: 'The connection ended before the summary was finished. Please try again.',
+      resultHeading: 'Summary',
+      resultRegion: 'Summary text',
+      notSaved:
+        'The summary is not saved. It disappears when you close this window, so copy it if you need it.',
     },
     console: {
       heading: 'Retrieval test',

@@ -6,6 +6,7 @@ import { Alert } from '../../components/alert';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { LoadingState } from '../../components/loading-state';
 import { hasPendingDocuments } from './document-status';
+import { DocumentSummaryDialog } from './document-summary-dialog';
 import { DocumentsTable } from './documents-table';
 import { deleteDocument, documentListQuery, knowledgeKeys, retryDocument } from './knowledge-queries';
 import { UploadList } from './upload-list';
@@ -24,6 +25,7 @@ export function DocumentsTab({ collection, uploads }: DocumentsTabProps) {
   const queryClient = useQueryClient();
   const documents = useQuery(documentListQuery(collection.id));
   const [pendingDelete, setPendingDelete] = useState<KnowledgeDocument | null>(null);
+  const [summarizing, setSummarizing] = useState<KnowledgeDocument | null>(null);
   const pending = hasPendingDocuments(documents.data ?? []);
   const wasPending = useRef(false);
 
@@ -114,6 +116,7 @@ export function DocumentsTab({ collection, uploads }: DocumentsTabProps) {
             canManage={collection.canManage}
             retryingId={retry.isPending ? retry.variables.id : null}
             onRetry={(document) => retry.mutate(document)}
+            onSummarize={setSummarizing}
             onDelete={(document) => {
               remove.reset();
               setPendingDelete(document);
@@ -121,6 +124,12 @@ export function DocumentsTab({ collection, uploads }: DocumentsTabProps) {
           />
         )}
       </section>
+
+      <DocumentSummaryDialog
+        collection={collection}
+        document={summarizing}
+        onClose={() => setSummarizing(null)}
+      />
 
       <ConfirmDialog
         open={pendingDelete !== null}

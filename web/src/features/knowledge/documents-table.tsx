@@ -14,6 +14,8 @@ export interface DocumentsTableProps {
   /** The document whose retry is being sent, to disable its button. */
   retryingId: string | null;
   onRetry: (document: KnowledgeDocument) => void;
+  /** Opens the summary dialog; offered on ready documents to everyone who can read them. */
+  onSummarize: (document: KnowledgeDocument) => void;
   onDelete: (document: KnowledgeDocument) => void;
 }
 
@@ -24,6 +26,7 @@ export function DocumentsTable({
   canManage,
   retryingId,
   onRetry,
+  onSummarize,
   onDelete,
 }: DocumentsTableProps) {
   const { t, i18n } = useTranslation();
@@ -70,6 +73,16 @@ export function DocumentsTable({
               </td>
               <td className="px-3 py-2.5">
                 <div className="flex justify-end gap-1">
+                  {document.status === 'ready' && (
+                    <Button
+                      variant="ghost"
+                      size="small"
+                      onClick={() => onSummarize(document)}
+                      aria-label={t('knowledge.documents.summarizeFor', { name: document.fileName })}
+                    >
+                      {t('knowledge.documents.summarize')}
+                    </Button>
+                  )}
                   <a
                     href={documentFileUrl(document.id)}
                     download={document.fileName}
