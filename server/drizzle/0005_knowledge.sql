@@ -81,6 +81,11 @@ CREATE TABLE "knowledge_query_history" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "knowledge_term_pending" (
+	"term" text NOT NULL,
+	"chunks" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "knowledge_term_statistics" (
 	"term" text PRIMARY KEY NOT NULL,
 	"chunks" integer NOT NULL

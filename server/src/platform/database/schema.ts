@@ -649,9 +649,19 @@ export const knowledgeChunks = pgTable(
   ],
 );
 
-/** How many chunks hold each term (BM25's document frequency), kept up to date by ingestion. */
+/** How many chunks hold each term (BM25's document frequency), with `knowledge_term_pending` not yet folded in. */
 export const knowledgeTermStatistics = pgTable('knowledge_term_statistics', {
   term: text('term').primaryKey(),
+  chunks: integer('chunks').notNull(),
+});
+
+/**
+ * Changes to those frequencies not yet folded in: ingestion appends here (plain inserts, no row to lock), and
+ * the worker folds them into `knowledge_term_statistics` now and then; readers add both.
+ */
+export const knowledgeTermPending = pgTable('knowledge_term_pending', {
+  // No key and no index: appending must stay as cheap as possible; the table is emptied at every fold.
+  term: text('term').notNull(),
   chunks: integer('chunks').notNull(),
 });
 

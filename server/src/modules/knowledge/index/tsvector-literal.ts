@@ -27,3 +27,12 @@ export function tsvectorLiteral(tokens: readonly string[]): string {
 export function tsqueryLiteral(terms: readonly string[]): string {
   return terms.map(quoted).join(' | ');
 }
+
+/** Chunks holding at least two of the terms: `(a & b) | (a & c) | (b & c)`. */
+export function tsqueryAnyTwo(terms: readonly string[]): string {
+  const pairs: string[] = [];
+  terms.forEach((left, index) => {
+    for (const right of terms.slice(index + 1)) pairs.push(`(${quoted(left)} & ${quoted(right)})`);
+  });
+  return pairs.join(' | ');
+}

@@ -28,6 +28,8 @@ export type EmbedDocuments = (
 ) => Promise<number[][]>;
 
 const embeddingBatch = 32;
+/** Documents between folds of the term statistics while a long queue is processed. */
+const foldEvery = 20;
 
 export function unitLength(vector: readonly number[]): number[] {
   const norm = Math.sqrt(vector.reduce((sum, value) => sum + value * value, 0));
@@ -94,9 +96,13 @@ export class IngestionWorker {
       // Taken before looking, so an upload announced while this loop looks still wakes it.
       const woken = this.wakeSignal;
       try {
+        let processed = 0;
         while (!this.isStopped() && (await this.processNext())) {
-          // Keep going while jobs are waiting.
+          processed += 1;
+          if (processed % foldEvery === 0) await this.index.foldTermStatistics();
         }
+        // The queue is empty (or the worker stops): fold what this round added.
+        if (processed > 0) await this.index.foldTermStatistics();
       } catch (error) {
         this.log.warn({ err: error }, 'knowledge ingestion loop failed');
       }
@@ -113,10 +119,14 @@ export class IngestionWorker {
     }
   }
 
-  /** Processes jobs until none is waiting (tests call it directly). */
+  /** Processes jobs until none is waiting, then folds the term statistics (tests call it directly). */
   async drain(): Promise<number> {
     let processed = 0;
-    while (await this.processNext()) processed += 1;
+    while (await this.processNext()) {
+      processed += 1;
+      if (processed % foldEvery === 0) await this.index.foldTermStatistics();
+    }
+    await this.index.foldTermStatistics();
     return processed;
   }
 

@@ -9,16 +9,26 @@ describe('BM25 weights', () => {
     expect(inverseDocumentFrequency(0, 10)).toBeCloseTo(Math.log(1 + 10.5 / 0.5));
   });
 
-  it('selects the rarest terms within the candidate budget, at least one', () => {
+  it('represents each word by one term and takes the rarest within the budget, at least one', () => {
     const frequencies = new Map([
+      ['보조금', 40],
       ['보조', 900],
       ['조금', 50],
       ['교부', 30],
-      ['없음', 0],
+      ['신청서', 0],
+      ['신청', 700],
+      ['청서', 20],
     ]);
-    expect(candidateTermsOf(frequencies, ['보조', '조금', '교부', '없음'], 100)).toEqual(['교부', '조금']);
-    expect(candidateTermsOf(frequencies, ['보조'], 100)).toEqual(['보조']);
-    expect(candidateTermsOf(frequencies, ['없음'], 100)).toEqual([]);
+    const words = [
+      { forms: ['보조금'], pieces: ['보조', '조금'] },
+      { forms: ['교부'], pieces: [] },
+      { forms: ['신청서'], pieces: ['신청', '청서'] },
+    ];
+    // 신청서 is not in the index: its rarest pair (청서) stands for it.
+    expect(candidateTermsOf(frequencies, words, 100)).toEqual(['청서', '교부', '보조금']);
+    expect(candidateTermsOf(frequencies, words, 60)).toEqual(['청서', '교부']);
+    expect(candidateTermsOf(frequencies, [{ forms: ['보조'], pieces: [] }], 100)).toEqual(['보조']);
+    expect(candidateTermsOf(frequencies, [{ forms: ['없음'], pieces: [] }], 100)).toEqual([]);
   });
 });
 

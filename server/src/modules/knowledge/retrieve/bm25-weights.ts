@@ -4,18 +4,25 @@ export function inverseDocumentFrequency(chunksWithTerm: number, totalChunks: nu
 }
 
 /**
- * The query terms that select candidates: the rarest first, while their chunks together stay within the
- * budget (at least one term), so a common term cannot turn most of the index into candidates. Terms absent
- * from the index select nothing and are left out.
+ * The query terms that select candidates. Each word of the question is represented by one term: its whole
+ * form when the index has it, else its rarest syllable pair (a compound written differently). The rarest
+ * representatives are taken while their chunks together stay within the budget (at least one), so common
+ * words cannot turn most of the index into candidates; every query term still counts in the score.
  */
 export function candidateTermsOf(
   frequencies: ReadonlyMap<string, number>,
-  terms: readonly string[],
+  words: readonly { forms: readonly string[]; pieces: readonly string[] }[],
   budget: number,
 ): string[] {
-  const present = terms
-    .filter((term) => (frequencies.get(term) ?? 0) > 0)
-    .sort((left, right) => (frequencies.get(left) ?? 0) - (frequencies.get(right) ?? 0));
+  const frequency = (term: string) => frequencies.get(term) ?? 0;
+  const byRarity = (left: string, right: string) => frequency(left) - frequency(right);
+  const representatives = words.flatMap((word) => {
+    const form = word.forms.filter((term) => frequency(term) > 0).sort(byRarity)[0];
+    const piece = word.pieces.filter((term) => frequency(term) > 0).sort(byRarity)[0];
+    const chosen = form ?? piece;
+    return chosen === undefined ? [] : [chosen];
+  });
+  const present = [...new Set(representatives)].sort(byRarity);
   const chosen: string[] = [];
   let total = 0;
   for (const term of present) {

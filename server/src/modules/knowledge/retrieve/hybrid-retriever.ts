@@ -47,7 +47,7 @@ export interface RetrievalThresholds {
 export const defaultThresholds: RetrievalThresholds = { coverage: 0.34, similarity: null };
 
 /** How many chunks the rarer query terms may select before the commoner ones stop adding candidates. */
-const candidateBudget = 20_000;
+const candidateBudget = 4_000;
 const rerankDepth = 20;
 
 /**
@@ -156,19 +156,41 @@ export class HybridRetriever {
     limit: number,
   ): Promise<{ chunkId: number; score: number }[]> {
     const terms = searchTermsOf(query);
+    const words = contentWordsOf(query);
     if (terms.length === 0 || collectionIds.length === 0) return [];
     const statistics = await this.index.termStatistics(terms);
     const weighted = terms.map((term) => ({
       term,
       weight: inverseDocumentFrequency(statistics.frequencies.get(term) ?? 0, statistics.chunks),
     }));
-    return this.index.lexicalSearch({
-      collectionIds,
-      terms: weighted.filter((term) => (statistics.frequencies.get(term.term) ?? 0) > 0),
-      candidateTerms: candidateTermsOf(statistics.frequencies, terms, candidateBudget),
-      averageLength: statistics.averageLength,
-      limit,
-    });
+    const search = (candidateTerms: string[], atLeastTwo: boolean) =>
+      this.index.lexicalSearch({
+        collectionIds,
+        terms: weighted.filter((term) => (statistics.frequencies.get(term.term) ?? 0) > 0),
+        candidateTerms,
+        atLeastTwo,
+        averageLength: statistics.averageLength,
+        limit,
+      });
+    const representatives = candidateTermsOf(
+      statistics.frequencies,
+      words.length > 0 ? words : terms.map((term) => ({ forms: [term], pieces: [] })),
+      Number.POSITIVE_INFINITY,
+    );
+    // Like a minimum-should-match of two: chunks holding two of the question's words are few and the ones
+    // that matter; only when they are too few does a single word (the rarer ones) select candidates.
+    if (representatives.length >= 2) {
+      const strict = await search(representatives.slice(0, 6), true);
+      if (strict.length >= Math.min(limit, 10)) return strict;
+    }
+    return search(
+      candidateTermsOf(
+        statistics.frequencies,
+        words.length > 0 ? words : terms.map((term) => ({ forms: [term], pieces: [] })),
+        candidateBudget,
+      ),
+      false,
+    );
   }
 }
 
