@@ -65,7 +65,9 @@ export class KnowledgeCorpus {
     while (size < characters) {
       if (article % 8 === 1) lines.push(`제${String(chapter++)}장 ${this.word()} ${this.word()}`, '');
       const head = `제${String(article)}조(${this.word()} ${this.word()}) ① ${this.paragraph(2)}`;
-      const body = [head, `② ${this.paragraph(1)}`, `1. ${this.sentence()}`, `2. ${this.sentence()}`].join('\n');
+      const body = [head, `② ${this.paragraph(1)}`, `1. ${this.sentence()}`, `2. ${this.sentence()}`].join(
+        '\n',
+      );
       lines.push(body, '');
       size += body.length;
       article += 1;

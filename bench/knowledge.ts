@@ -41,10 +41,18 @@ function percentile(values: readonly number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 }
 
-async function setUp(database: DatabaseHandle, embedding: boolean): Promise<{ collection: CollectionRow; userId: string }> {
+async function setUp(
+  database: DatabaseHandle,
+  embedding: boolean,
+): Promise<{ collection: CollectionRow; userId: string }> {
   const org = new OrgRepository(database.db);
   const institution = await org.ensureInstitution('BENCH', '벤치시');
-  const user = await org.insertUser({ institutionId: institution.id, name: '벤치', source: 'local', username: `bench-${randomBytes(3).toString('hex')}` });
+  const user = await org.insertUser({
+    institutionId: institution.id,
+    name: '벤치',
+    source: 'local',
+    username: `bench-${randomBytes(3).toString('hex')}`,
+  });
   const collection = await new CollectionRepository(database.db).insert({
     institutionId: institution.id,
     name: '벤치 모음',
@@ -124,7 +132,12 @@ async function measureIngestion(corpus: KnowledgeCorpus): Promise<string[]> {
 }
 
 /** Fills the index with generated documents through the same write path as ingestion. */
-async function fill(database: DatabaseHandle, collection: CollectionRow, corpus: KnowledgeCorpus, withVectors: boolean): Promise<string> {
+async function fill(
+  database: DatabaseHandle,
+  collection: CollectionRow,
+  corpus: KnowledgeCorpus,
+  withVectors: boolean,
+): Promise<string> {
   const index = new ChunkIndexRepository(database.db, database.vectorAvailable);
   let chunks = 0;
   let documentNumber = 0;
@@ -161,7 +174,9 @@ async function fill(database: DatabaseHandle, collection: CollectionRow, corpus:
     documentNumber += 1;
     if (performance.now() - lastReport > 15_000) {
       lastReport = performance.now();
-      console.log(`  … ${chunks.toLocaleString('en')} chunks (${((chunks / (lastReport - started)) * 1000).toFixed(0)}/s)`);
+      console.log(
+        `  … ${chunks.toLocaleString('en')} chunks (${((chunks / (lastReport - started)) * 1000).toFixed(0)}/s)`,
+      );
     }
   }
   const seconds = (performance.now() - started) / 1000;
@@ -210,7 +225,9 @@ const report: string[] = [];
 report.push(...(await measureIngestion(corpus)));
 console.log(report.join('\n'));
 
-console.log(`\nPGlite: filling ${targetChunks.toLocaleString('en')} chunks with ${String(dimensions)}-dimension vectors …`);
+console.log(
+  `\nPGlite: filling ${targetChunks.toLocaleString('en')} chunks with ${String(dimensions)}-dimension vectors …`,
+);
 const pglite = await openDatabase({ pgliteDirectory: 'memory://' });
 {
   const { collection } = await setUp(pglite, true);
@@ -254,5 +271,9 @@ if (postgresUrl === undefined) {
   }
 }
 
-console.log(`\n${new Date().toISOString().slice(0, 10)} bench:knowledge (${String(targetChunks)} chunks)\n${report.join('\n')}`);
-console.log('targets: ingestion ≥ 50 pages/s, hybrid p95 ≤ 150 ms (PGlite), lexical p95 ≤ 100 ms (PostgreSQL)');
+console.log(
+  `\n${new Date().toISOString().slice(0, 10)} bench:knowledge (${String(targetChunks)} chunks)\n${report.join('\n')}`,
+);
+console.log(
+  'targets: ingestion ≥ 50 pages/s, hybrid p95 ≤ 150 ms (PGlite), lexical p95 ≤ 100 ms (PostgreSQL)',
+);
