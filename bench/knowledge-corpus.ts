@@ -102,12 +102,24 @@ export class KnowledgeCorpus {
     return lines.join('\n');
   }
 
-  /** A question as staff type it: three or four rarer words and a question ending. */
-  question(): string {
-    const count = 3 + Math.floor(this.random() * 2);
+  /**
+   * A question as staff type it about something a passage says: three or four of the passage's less common
+   * words (so they occur together somewhere, as in real questions) and a question ending.
+   */
+  questionAbout(passage: string): string {
+    const rankOf = new Map(this.words.map((word, index) => [word, index]));
+    const common = Math.floor(this.words.length * 0.05);
+    const candidates = [...new Set(passage.match(/[가-힣]{2,8}/g) ?? [])].filter(
+      (word) => (rankOf.get(word) ?? 0) >= common,
+    );
+    const count = Math.min(candidates.length, 3 + Math.floor(this.random() * 2));
+    const chosen: string[] = [];
+    while (chosen.length < count) {
+      const word = candidates[Math.floor(this.random() * candidates.length)] ?? '';
+      if (!chosen.includes(word)) chosen.push(word);
+    }
     const endings = [' 어떻게 해야 하나요?', ' 기준 알려줘', ' 관련 규정이 뭐야?', ' 절차는?'];
-    const words = Array.from({ length: count }, () => this.rareWord());
-    return `${words.join(' ')}${endings[Math.floor(this.random() * endings.length)] ?? ''}`;
+    return `${chosen.join(' ')}${endings[Math.floor(this.random() * endings.length)] ?? ''}`;
   }
 
   /** A unit-length vector near one of `clusters` centres (chunks on one topic embed close together). */

@@ -29,6 +29,7 @@ import { KnowledgeCorpus } from './knowledge-corpus.js';
  * 2. Queries at BENCH_CHUNKS (default 100,000) chunks: PGlite with 384-dimension vectors and pgvector HNSW
  *    (hybrid and lexical), and PostgreSQL lexical when DATABASE_URL is set (a fresh database is created and
  *    dropped). Embedding time is excluded: chunk and query vectors are generated, clustered by topic.
+ *    Questions name three or four less common words of a passage of the index (one every 400 chunks).
  */
 const targetChunks = Number(process.env.BENCH_CHUNKS ?? 100_000);
 const queryCount = Number(process.env.BENCH_QUERIES ?? 200);
@@ -131,6 +132,9 @@ async function measureIngestion(corpus: KnowledgeCorpus): Promise<string[]> {
   return lines;
 }
 
+/** Passages questions are asked about: one in every 400 chunks of the fill. */
+const questionPassages: string[] = [];
+
 /** Fills the index with generated documents through the same write path as ingestion. */
 async function fill(
   database: DatabaseHandle,
@@ -139,6 +143,8 @@ async function fill(
   withVectors: boolean,
 ): Promise<string> {
   const index = new ChunkIndexRepository(database.db, database.vectorAvailable);
+  // Questions are asked about this database's own passages.
+  questionPassages.length = 0;
   let chunks = 0;
   let documentNumber = 0;
   const started = performance.now();
@@ -170,6 +176,9 @@ async function fill(
       })),
       { title, pageCount: null, characterCount: markdown.length },
     );
+    for (const piece of pieces) {
+      if ((chunks + piece.ordinal) % 400 === 0) questionPassages.push(piece.text);
+    }
     chunks += pieces.length;
     documentNumber += 1;
     if (performance.now() - lastReport > 15_000) {
@@ -193,8 +202,8 @@ async function timeQueries(
     new ChunkIndexRepository(database.db, database.vectorAvailable),
     new ChunkRepository(database.db),
   );
-  const questions = Array.from({ length: queryCount + 20 }, () => ({
-    text: corpus.question(),
+  const questions = Array.from({ length: queryCount + 20 }, (_, index) => ({
+    text: corpus.questionAbout(questionPassages[(index * 7) % questionPassages.length] ?? ''),
     vector: corpus.embedding(dimensions, Math.floor(corpus.random() * topics)),
   }));
   const timings: number[] = [];

@@ -47,7 +47,7 @@ export interface RetrievalThresholds {
 export const defaultThresholds: RetrievalThresholds = { coverage: 0.34, similarity: null };
 
 /** How many chunks the rarer query terms may select before the commoner ones stop adding candidates. */
-const candidateBudget = 4_000;
+const candidateBudget = 2_000;
 const rerankDepth = 20;
 
 /**
