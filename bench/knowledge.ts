@@ -181,6 +181,8 @@ async function fill(
     }
     chunks += pieces.length;
     documentNumber += 1;
+    // As the ingestion worker does: fold the BM25 frequency changes every 20 documents.
+    if (documentNumber % 20 === 0) await index.foldTermStatistics();
     if (performance.now() - lastReport > 15_000) {
       lastReport = performance.now();
       console.log(
@@ -188,6 +190,7 @@ async function fill(
       );
     }
   }
+  await index.foldTermStatistics();
   const seconds = (performance.now() - started) / 1000;
   return `fill ${database.kind.padEnd(8)} ${chunks.toLocaleString('en')} chunks in ${String(documentNumber)} documents, ${seconds.toFixed(0)} s → ${(chunks / seconds).toFixed(0)} chunks/s${withVectors ? ' (with vectors)' : ''}`;
 }

@@ -143,6 +143,8 @@ export class ChunkIndexRepository {
         sql`delete from knowledge_documents where id = any(${uuidArray(documentIds)})`,
       );
     });
+    // No worker may be ingesting to fold these soon; queries read the pending table without an index.
+    await this.foldTermStatistics();
   }
 
   /** Document frequencies of the terms, and the index totals (for IDF and average length). */
