@@ -1,7 +1,5 @@
-import { ServerSentEventDecoder, type ChatStreamEvent } from '@jumugwan/contracts';
-import { ApiError } from '../../api/api-error';
-import { apiFetch } from '../../api/api-fetch';
-import { i18n } from '../../i18n/i18n';
+import type { ChatStreamEvent } from '@jumugwan/contracts';
+import { postEventStream } from '../../api/post-event-stream';
 import { parseChatStreamEvent } from './parse-chat-stream-event';
 
 export interface StreamChatOptions {
@@ -17,27 +15,5 @@ export interface StreamChatOptions {
  * Resolves when the server closes the stream, whether or not a `done` event came.
  */
 export async function streamChat({ path, body, signal, onEvent }: StreamChatOptions): Promise<void> {
-  const response = await apiFetch(path, { method: 'POST', body, accept: 'text/event-stream', signal });
-  if (response.body === null) {
-    throw new ApiError(response.status, 'invalid_response', i18n.t('errors.invalidResponse'));
-  }
-  const reader = response.body.getReader();
-  const decoder = new ServerSentEventDecoder();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      const frames = done ? decoder.finish() : decoder.push(value);
-      for (const frame of frames) {
-        const event = parseChatStreamEvent(frame);
-        if (event !== null) {
-          onEvent(event);
-        }
-      }
-      if (done) {
-        return;
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
+  await postEventStream({ path, body, signal, parse: parseChatStreamEvent, onEvent });
 }

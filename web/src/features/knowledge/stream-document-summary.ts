@@ -1,7 +1,5 @@
-import { ServerSentEventDecoder, type DocumentSummaryEvent } from '@jumugwan/contracts';
-import { ApiError } from '../../api/api-error';
-import { apiFetch } from '../../api/api-fetch';
-import { i18n } from '../../i18n/i18n';
+import type { DocumentSummaryEvent } from '@jumugwan/contracts';
+import { postEventStream } from '../../api/post-event-stream';
 import { parseDocumentSummaryEvent } from './document-summary-state';
 
 export interface StreamDocumentSummaryOptions {
@@ -27,32 +25,11 @@ export async function streamDocumentSummary({
   signal,
   onEvent,
 }: StreamDocumentSummaryOptions): Promise<void> {
-  const response = await apiFetch(documentSummaryPath(documentId), {
-    method: 'POST',
+  await postEventStream({
+    path: documentSummaryPath(documentId),
     body: { model },
-    accept: 'text/event-stream',
     signal,
+    parse: parseDocumentSummaryEvent,
+    onEvent,
   });
-  if (response.body === null) {
-    throw new ApiError(response.status, 'invalid_response', i18n.t('errors.invalidResponse'));
-  }
-  const reader = response.body.getReader();
-  const decoder = new ServerSentEventDecoder();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      const frames = done ? decoder.finish() : decoder.push(value);
-      for (const frame of frames) {
-        const event = parseDocumentSummaryEvent(frame);
-        if (event !== null) {
-          onEvent(event);
-        }
-      }
-      if (done) {
-        return;
-      }
-    }
-  } finally {
-    reader.releaseLock();
-  }
 }
