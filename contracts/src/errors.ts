@@ -37,6 +37,9 @@ export const errorCodeSchema = z.enum([
   'document_not_found',
   'passage_not_found',
   'embedding_unavailable',
+  'template_not_found',
+  'draft_not_found',
+  'draft_storage_disabled',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

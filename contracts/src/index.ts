@@ -12,3 +12,4 @@ export * from './org.js';
 export * from './server-sent-events.js';
 export * from './session.js';
 export * from './studio.js';
+export * from './drafting.js';
