@@ -17,7 +17,13 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { GuardNotice, MessageCitation } from '@jumugwan/contracts';
+import type {
+  DraftDocument,
+  FieldValue,
+  GuardNotice,
+  MessageCitation,
+  StatuteCitationCheck,
+} from '@jumugwan/contracts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
@@ -688,3 +694,78 @@ export const knowledgeQueryHistory = pgTable(
   },
   (table) => [index('knowledge_query_history_user').on(table.userId, table.createdAt)],
 );
+
+/** Institution drafting templates; every edit is a new row (version), the newest unarchived one is current. */
+export const draftingTemplates = pgTable(
+  'drafting_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    slug: text('slug').notNull(),
+    version: integer('version').notNull(),
+    /** The template as validated by draftTemplateSchema. */
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [unique('drafting_templates_version').on(table.institutionId, table.slug, table.version)],
+);
+
+export const drafts = pgTable(
+  'drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** For the retention policy of the author's department. */
+    departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'set null' }),
+    templateSlug: text('template_slug').notNull(),
+    templateVersion: integer('template_version').notNull(),
+    values: jsonb('values').$type<Record<string, FieldValue>>().notNull(),
+    collectionIds: jsonb('collection_ids').$type<string[]>().notNull(),
+    title: text('title').notNull(),
+    versionCount: integer('version_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index('drafts_user').on(table.userId, table.updatedAt)],
+);
+
+export const draftVersions = pgTable(
+  'draft_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    draftId: uuid('draft_id')
+      .notNull()
+      .references(() => drafts.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    source: text('source', { enum: ['skeleton', 'generated', 'revised', 'edited', 'restored'] }).notNull(),
+    instruction: text('instruction'),
+    model: text('model'),
+    document: jsonb('document').$type<DraftDocument>().notNull(),
+    citations: jsonb('citations').$type<StatuteCitationCheck[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [unique('draft_versions_number').on(table.draftId, table.number)],
+);
+
+export const draftingSettings = pgTable('drafting_settings', {
+  institutionId: uuid('institution_id')
+    .primaryKey()
+    .references(() => institutions.id),
+  visibleDisclosure: boolean('visible_disclosure').notNull().default(false),
+  disclosureText: text('disclosure_text').notNull(),
+  updatedAt: updatedAt(),
+});
+
+/** When each user confirmed the AI-use notice shown before their first draft. */
+export const draftingAcknowledgements = pgTable('drafting_acknowledgements', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }).notNull(),
+});
