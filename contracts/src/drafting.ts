@@ -155,6 +155,13 @@ export const providedStatuteSchema = z.object({
 });
 export type ProvidedStatute = z.infer<typeof providedStatuteSchema>;
 
+/** A file the user attached as a source: its extracted text (POST /api/chat/attachments gives it). */
+export const draftReferenceSchema = z.object({
+  name: z.string().min(1).max(255),
+  text: z.string().max(200_000),
+});
+export type DraftReference = z.infer<typeof draftReferenceSchema>;
+
 export const fieldValueSchema = z.union([z.string().max(20_000), z.array(providedStatuteSchema).max(20)]);
 export type FieldValue = z.infer<typeof fieldValueSchema>;
 
@@ -239,6 +246,7 @@ export const draftDetailSchema = z.object({
   templateVersion: z.number().int(),
   values: z.record(z.string(), fieldValueSchema),
   collectionIds: z.array(z.uuid()),
+  references: z.array(draftReferenceSchema.pick({ name: true })),
   latest: draftVersionSchema,
   versions: z.array(draftVersionSchema.omit({ document: true, citations: true })),
   createdAt: z.string(),
@@ -250,6 +258,7 @@ export const createDraftRequestSchema = z.object({
   templateId: z.string().min(1),
   values: z.record(z.string(), fieldValueSchema),
   collectionIds: z.array(z.uuid()).max(10).default([]),
+  references: z.array(draftReferenceSchema).max(5).default([]),
 });
 export type CreateDraftRequest = z.input<typeof createDraftRequestSchema>;
 
@@ -311,6 +320,7 @@ export const statelessGenerateRequestSchema = generateDraftRequestSchema.extend(
   templateId: z.string().min(1),
   values: z.record(z.string(), fieldValueSchema),
   collectionIds: z.array(z.uuid()).max(10).default([]),
+  references: z.array(draftReferenceSchema).max(5).default([]),
   /** The version being revised (required with `instruction`). */
   document: draftDocumentSchema.optional(),
 });

@@ -43,6 +43,7 @@ CREATE TABLE "drafts" (
 	"template_version" integer NOT NULL,
 	"values" jsonb NOT NULL,
 	"collection_ids" jsonb NOT NULL,
+	"references" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"title" text NOT NULL,
 	"version_count" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -19,6 +19,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type {
   DraftDocument,
+  DraftReference,
   FieldValue,
   GuardNotice,
   MessageCitation,
@@ -727,6 +728,8 @@ export const drafts = pgTable(
     templateVersion: integer('template_version').notNull(),
     values: jsonb('values').$type<Record<string, FieldValue>>().notNull(),
     collectionIds: jsonb('collection_ids').$type<string[]>().notNull(),
+    /** Text of files the user attached as sources (never the files themselves). */
+    references: jsonb('references').$type<DraftReference[]>().notNull().default([]),
     title: text('title').notNull(),
     versionCount: integer('version_count').notNull().default(0),
     createdAt: createdAt(),
