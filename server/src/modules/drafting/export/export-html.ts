@@ -1,5 +1,11 @@
 import { documentMetadataOf } from './document-metadata.js';
-import { draftFrameOf, gianFootLines, gianHeadLines, type DraftFrame, type PressFrame } from './draft-frame.js';
+import {
+  draftFrameOf,
+  gianFootLines,
+  gianHeadLines,
+  type DraftFrame,
+  type PressFrame,
+} from './draft-frame.js';
 import type { ExportInput } from './export-input.js';
 import { pageStyleOf, type PageStyle } from './page-style.js';
 import type { DraftBodyBlock, DraftParagraph } from './parse-draft-body.js';
