@@ -13,6 +13,7 @@ const adminMenuGroups = [
       { to: '/admin/api-keys', label: 'app.navApiKeys' },
       { to: '/admin/org', label: 'app.navOrg' },
       { to: '/admin/guard', label: 'app.navGuard' },
+      { to: '/admin/drafting-templates', label: 'app.navDraftingTemplates' },
       { to: '/admin/audit', label: 'app.navAudit' },
     ],
   },

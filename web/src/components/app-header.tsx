@@ -43,6 +43,9 @@ export function AppHeader({ session }: { session: SessionResponse }) {
           <Link to="/knowledge" className={navigationLinkClassName}>
             {t('app.navKnowledge')}
           </Link>
+          <Link to="/drafting" className={navigationLinkClassName}>
+            {t('app.navDrafting')}
+          </Link>
           <Link to="/usage" className={navigationLinkClassName}>
             {t('app.navUsage')}
           </Link>

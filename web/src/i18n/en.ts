@@ -1,3 +1,4 @@
+import { draftingEn } from './drafting-en';
 import type { TranslationShape } from './translation-shape';
 
 export const en: TranslationShape = {
@@ -11,6 +12,8 @@ export const en: TranslationShape = {
     navTranslate: 'Translate',
     navImages: 'Images',
     navKnowledge: 'Knowledge',
+    navDrafting: 'Drafting',
+    navDraftingTemplates: 'Drafting templates',
     navApiKeys: 'API keys',
     navAudit: 'Audit log',
     navGuard: 'Security policy',
@@ -1439,6 +1442,7 @@ export const en: TranslationShape = {
         'The document may have changed or been deleted. Ask the collection’s owner or an admin if you need access.',
     },
   },
+  drafting: draftingEn,
   notifications: {
     bell: 'Notifications',
     bellUnread: 'Notifications, {{value}} unread',

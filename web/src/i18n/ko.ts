@@ -4,6 +4,7 @@ import {
   auditTargetTypeLabels,
   purposeLabels,
 } from '@jumugwan/contracts';
+import { draftingKo } from './drafting-ko';
 
 /** Korean is the source language: every other language must provide the same keys (see translation-shape.ts). */
 export const ko = {
@@ -17,6 +18,8 @@ export const ko = {
     navTranslate: '번역',
     navImages: '이미지',
     navKnowledge: '지식',
+    navDrafting: '문서 작성',
+    navDraftingTemplates: '문서 작성 템플릿',
     navApiKeys: 'API 키',
     navAudit: '감사 로그',
     navGuard: '보안 정책',
@@ -1355,6 +1358,7 @@ export const ko = {
         '문서가 바뀌었거나 삭제되었을 수 있습니다. 볼 권한이 필요하면 모음의 소유자나 관리자에게 요청하세요.',
     },
   },
+  drafting: draftingKo,
   notifications: {
     bell: '알림',
     bellUnread: '알림, 읽지 않은 알림 {{value}}개',

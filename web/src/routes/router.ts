@@ -23,6 +23,14 @@ import {
   translateRoute,
   usageRoute,
 } from './app-routes';
+import {
+  adminDraftingTemplatesRoute,
+  adminEditDraftingTemplateRoute,
+  adminNewDraftingTemplateRoute,
+  draftRoute,
+  draftingRoute,
+  newDraftRoute,
+} from './drafting-routes';
 import { knowledgeCollectionRoute, knowledgePassageRoute, knowledgeRoute } from './knowledge-routes';
 import { loginRoute, setupRoute } from './public-routes';
 import { rootRoute } from './root-route';
@@ -38,6 +46,9 @@ const routeTree = rootRoute.addChildren([
     knowledgeRoute,
     knowledgeCollectionRoute,
     knowledgePassageRoute,
+    draftingRoute,
+    newDraftRoute,
+    draftRoute,
     usageRoute,
     adminUsageRoute,
     adminRoute.addChildren([
@@ -51,6 +62,9 @@ const routeTree = rootRoute.addChildren([
       adminBudgetsRoute,
       adminPlansRoute,
       adminUsageReportsRoute,
+      adminDraftingTemplatesRoute,
+      adminNewDraftingTemplateRoute,
+      adminEditDraftingTemplateRoute,
     ]),
   ]),
 ]);
