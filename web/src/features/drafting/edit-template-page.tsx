@@ -33,6 +33,7 @@ export function EditTemplatePage() {
 function EditTemplateContent({ detail }: { detail: DraftTemplateDetail }) {
   const { t } = useTranslation();
   const { saved } = editTemplateRoute.useSearch();
+  const navigate = editTemplateRoute.useNavigate();
   const queryClient = useQueryClient();
   // The editor starts from the latest version, or from an older one the admin loaded.
   const [base, setBase] = useState<{ version: number; text: string } | null>(null);
@@ -93,7 +94,8 @@ function EditTemplateContent({ detail }: { detail: DraftTemplateDetail }) {
         savedText={templateJson(template)}
         existing={detail}
         notice={notice}
-        onSaved={() => undefined}
+        // The note about the version made on the new-template page is stale once another is saved.
+        onSaved={() => void navigate({ search: {}, replace: true })}
       />
       <div className="mt-6 max-w-xl">
         <TemplateVersionList

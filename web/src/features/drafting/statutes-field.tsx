@@ -34,9 +34,10 @@ export function StatutesField({ field, id, entries, onChange, error, collectionI
   const remove = (index: number) => {
     const rest = entries.filter((_, at) => at !== index);
     onChange(rest.length === 0 ? [emptyStatute()] : rest);
-    // Focus would be lost with the removed row; the next row's name (or the add button) takes it.
+    // Focus would be lost with the removed row; the next row's name (or the one left) takes it.
+    const next = Math.max(0, Math.min(index, rest.length - 1));
     requestAnimationFrame(() =>
-      document.getElementById(`${id}-${String(Math.min(index, rest.length - 1))}-name`)?.focus(),
+      document.getElementById(next === 0 ? id : `${id}-${String(next)}-name`)?.focus(),
     );
   };
   const add = (entry: StatuteEntry) => {

@@ -99,7 +99,7 @@ export function TemplateFieldInput({ field, id, value, onChange, error }: Templa
         <input
           {...common}
           type="text"
-          inputMode={field.type === 'number' || field.type === 'money' ? 'numeric' : undefined}
+          inputMode={field.type === 'number' ? 'decimal' : field.type === 'money' ? 'numeric' : undefined}
           value={value}
           onChange={(event) => onChange(event.target.value)}
           placeholder={
