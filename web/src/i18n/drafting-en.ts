@@ -5,6 +5,7 @@ export const draftingEn: TranslationShape['drafting'] = {
   description:
     'Pick a template and fill in the form to get a draft in public-document notation. Always check a draft written by AI before using it.',
   back: 'Back to drafting',
+  manageTemplates: 'Manage templates',
   untitled: 'Untitled draft',
   statelessNotice:
     'Under the retention policy, drafts stay on this screen only. Closing it or leaving loses the draft, so export the files you need.',

@@ -4,6 +4,7 @@ export const draftingKo = {
   description:
     '서식을 고르고 내용을 채우면 공문서 표기에 맞는 초안을 만들어 드립니다. AI가 쓴 초안은 반드시 확인한 뒤 쓰세요.',
   back: '문서 작성으로',
+  manageTemplates: '템플릿 관리',
   untitled: '제목 없는 초안',
   statelessNotice:
     '보관 정책에 따라 초안은 이 화면에만 남습니다. 화면을 닫거나 다른 곳으로 이동하면 초안이 사라지니 필요한 파일은 내보내 두세요.',

@@ -20,11 +20,12 @@ export function TemplateCard({ template }: { template: DraftTemplateSummary }) {
       {template.description !== '' && (
         <p className="mt-1 line-clamp-3 text-sm text-slate-600">{template.description}</p>
       )}
-      <div className="mt-auto flex flex-wrap gap-1.5 pt-3">
-        <Badge tone={template.builtIn ? 'slate' : 'blue'}>
-          {template.builtIn ? t('drafting.gallery.builtIn') : t('drafting.gallery.institution')}
-        </Badge>
-      </div>
+      {/* Only the institution's own templates are marked; built-in ones are the rule. */}
+      {!template.builtIn && (
+        <div className="mt-auto flex flex-wrap gap-1.5 pt-3">
+          <Badge tone="blue">{t('drafting.gallery.institution')}</Badge>
+        </div>
+      )}
     </li>
   );
 }
