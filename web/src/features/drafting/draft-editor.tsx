@@ -8,8 +8,6 @@ import type {
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
-import { Badge } from '../../components/badge';
-import { Button } from '../../components/button';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { saveBlob } from '../../components/save-blob';
 import { TextField } from '../../components/text-field';
@@ -18,13 +16,15 @@ import { IndentingTextarea } from './indenting-textarea';
 import { CitationChecks } from './citation-checks';
 import { documentPlainText, sameDocument } from './document-text';
 import type { DraftSource } from './draft-source';
-import { ExportActions } from './export-actions';
+import { EditorToolbar } from './editor-toolbar';
+import { GenerationNotice } from './generation-notice';
 import { GenerationProgress } from './generation-progress';
 import { LeaveDraftGuard } from './leave-draft-guard';
 import { LintPanel } from './lint-panel';
 import { applyAllFixes, applyFindingFix } from './lint-fixes';
 import { openPrintView } from './print-view';
 import { SlotsEditor } from './slots-editor';
+import { StreamedBody } from './streamed-body';
 import { useDraftGeneration } from './use-draft-generation';
 import { useDraftLint } from './use-draft-lint';
 import { useDraftingModel } from './use-drafting-model';
@@ -217,40 +217,24 @@ export function DraftEditor({ source, autoGenerate, onAutoGenerateStarted }: Dra
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-4">
-        <div className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
-          <div className="flex flex-wrap items-center gap-2">
-            <Button onClick={save} disabled={!dirty || busy} aria-keyshortcuts="Control+S">
-              {saving ? t('common.saving') : t('drafting.editor.save')}
-            </Button>
-            <span data-testid="save-state">
-              {dirty ? (
-                <Badge tone="amber">{t('drafting.editor.unsaved')}</Badge>
-              ) : (
-                <Badge tone="slate">{t('drafting.editor.savedState', { number: baseline.number })}</Badge>
-              )}
-            </span>
-            {source.mode === 'local' && <Badge tone="blue">{t('drafting.editor.localBadge')}</Badge>}
-            <div className="ml-auto">
-              <ExportActions
-                onExport={(format) => void runExport(format)}
-                pending={exporting}
-                copyText={() => documentPlainText(working)}
-                disabled={busy}
-                describedBy={`${idPrefix}-export-hint`}
-              />
-            </div>
-          </div>
-          <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 text-xs">
-            <p role="status" className="font-medium text-slate-700" data-testid="editor-status">
-              {status}
-            </p>
-            <p id={`${idPrefix}-export-hint`} className="text-slate-500">
-              {source.mode === 'stored' && dirty
-                ? t('drafting.export.savesFirst')
-                : t('drafting.export.disclosureHint')}
-            </p>
-          </div>
-        </div>
+        <EditorToolbar
+          onSave={save}
+          canSave={dirty && !busy}
+          saving={saving}
+          dirty={dirty}
+          savedNumber={baseline.number}
+          local={source.mode === 'local'}
+          status={status}
+          exportHint={
+            source.mode === 'stored' && dirty
+              ? t('drafting.export.savesFirst')
+              : t('drafting.export.disclosureHint')
+          }
+          onExport={(format) => void runExport(format)}
+          exporting={exporting}
+          copyText={() => documentPlainText(working)}
+          exportDisabled={busy}
+        />
         {source.mode === 'local' && <Alert tone="info">{t('drafting.statelessNotice')}</Alert>}
         {saveError !== null && <Alert tone="error">{saveError}</Alert>}
         {exportError !== null && <Alert tone="error">{exportError}</Alert>}
@@ -275,18 +259,7 @@ export function DraftEditor({ source, autoGenerate, onAutoGenerateStarted }: Dra
                 bodyRef.current?.focus();
               }}
             />
-            <div
-              aria-label={t('drafting.generation.streamLabel')}
-              role="region"
-              className="min-h-[24rem] rounded-lg border border-blue-200 bg-white px-3 py-2 font-mono text-[15px] leading-7 whitespace-pre-wrap text-slate-800"
-              data-testid="draft-stream"
-            >
-              {generation.state.text}
-              <span
-                aria-hidden="true"
-                className="ml-0.5 inline-block h-4 w-2 animate-pulse bg-blue-400 align-middle"
-              />
-            </div>
+            <StreamedBody text={generation.state.text} />
           </div>
         ) : (
           <IndentingTextarea
@@ -300,30 +273,7 @@ export function DraftEditor({ source, autoGenerate, onAutoGenerateStarted }: Dra
             readOnly={saving}
           />
         )}
-        {generation.state.phase === 'failed' && (
-          <Alert
-            tone="error"
-            action={
-              <Button variant="ghost" size="small" onClick={generation.dismiss}>
-                {t('common.close')}
-              </Button>
-            }
-          >
-            {generation.state.message ?? t('drafting.generation.interrupted')}
-          </Alert>
-        )}
-        {generation.state.phase === 'stopped' && (
-          <Alert
-            tone="info"
-            action={
-              <Button variant="ghost" size="small" onClick={generation.dismiss}>
-                {t('common.close')}
-              </Button>
-            }
-          >
-            {t('drafting.generation.stoppedNotice')}
-          </Alert>
-        )}
+        <GenerationNotice state={generation.state} onDismiss={generation.dismiss} />
       </div>
 
       <aside className="min-w-0 space-y-4" aria-label={t('drafting.editor.sidebar')}>
