@@ -15,6 +15,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: on CI's two cores the files ran one at a time.
+    maxWorkers: 2,
+    // Migrates a PGlite and a PostgreSQL template once per run (see the file); test databases are copies.
+    globalSetup: ['server/src/test/global-setup.ts'],
     reporters: ['default'],
   },
 });

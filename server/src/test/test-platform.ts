@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config/index.js';
 import { createPlatform, type Platform } from '../create-platform.js';
 import { signPortalHeaders, type PortalIdentity } from '../modules/auth/index.js';
@@ -19,14 +21,19 @@ export interface TestPlatform extends Platform {
   dispose(): Promise<void>;
 }
 
-/** A fresh, empty database per platform: a new PGlite in memory, or a new PostgreSQL database. */
+/**
+ * A fresh database per platform: a new PGlite in memory, or a new PostgreSQL database. Both start as copies of
+ * databases that the run's global setup (global-setup.ts) migrated once, so a test pays for a copy, not for
+ * every migration; the platform still runs the migrator on it, which finds nothing left to apply.
+ */
 async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl === undefined) throw new Error('DATABASE_URL is not set');
   const name = `jumugwan_test_${randomBytes(6).toString('hex')}`;
+  const template = inject('postgresTemplateDatabase') ?? null;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  await admin.query(`create database ${name}${template === null ? '' : ` template ${template}`}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -43,9 +50,10 @@ async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promi
 
 let template: Promise<Blob> | undefined;
 
-/** One migrated PGlite per test worker; every test platform starts from a copy of it. */
-function pgliteTemplate(): Promise<Blob> {
-  template ??= migratedPgliteTemplate();
+/** The run's migrated PGlite (made once by the global setup), read once per test file; every platform copies it. */
+export function pgliteTemplate(): Promise<Blob> {
+  const file = inject('pgliteTemplateFile') ?? null;
+  template ??= file === null ? migratedPgliteTemplate() : readFile(file).then((bytes) => new Blob([bytes]));
   return template;
 }
 

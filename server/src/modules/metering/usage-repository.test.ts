@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migratedPgliteTemplate, openDatabase, type DatabaseHandle } from '../../platform/database/index.js';
+import { openDatabase, type DatabaseHandle } from '../../platform/database/index.js';
 import { selectRows } from '../../test/select-rows.js';
+import { pgliteTemplate } from '../../test/test-platform.js';
 import type { UsageEvent } from './usage-event.js';
 import { UsageRepository } from './usage-repository.js';
 
@@ -43,7 +44,7 @@ describe('UsageRepository on PGlite (COPY)', () => {
   beforeAll(async () => {
     handle = await openDatabase({
       pgliteDirectory: 'memory://',
-      pgliteTemplate: await migratedPgliteTemplate(),
+      pgliteTemplate: await pgliteTemplate(),
     });
   });
   afterAll(async () => {
