@@ -7,13 +7,13 @@ export function parseChatStream(body: string): ChatStreamEvent[] {
   return events.map((event) => chatStreamEventSchema.parse(JSON.parse(event.data)));
 }
 
-/** Reads a live fetch response event by event; `until` returning true stops reading (and aborts). */
+/** Reads a live fetch response (global or undici's) event by event; `until` returning true stops reading (and aborts). */
 export async function readChatStream(
-  response: Response,
+  response: { body: ReadableStream<Uint8Array> | null },
   until: (event: ChatStreamEvent, events: ChatStreamEvent[]) => boolean = () => false,
 ): Promise<ChatStreamEvent[]> {
   if (response.body === null) throw new Error('response has no body');
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+  const reader = response.body.getReader();
   const decoder = new ServerSentEventDecoder();
   const events: ChatStreamEvent[] = [];
   for (;;) {

@@ -1,3 +1,4 @@
+import { fetch } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ConversationSummary } from '@jumugwan/contracts';
 import { parseChatStream, readChatStream } from '../../test/chat-stream-reader.js';
@@ -280,10 +281,13 @@ describe.each(databaseTargets)('chat (%s)', (target) => {
       baseUrl = await listenOnFreePort(platform);
     });
 
+    // A kept-alive socket holds the platform's close open until the client's keep-alive timer (4 s) ends it,
+    // long after the answers it waits for: `connection: close`. undici's own fetch, because Node 20's built-in
+    // one opens a spare socket after a cancelled body, which holds the close for those 4 s too.
     const post = (conversationId: string, content: string, signal?: AbortSignal) =>
       fetch(`${baseUrl}/api/conversations/${conversationId}/messages`, {
         method: 'POST',
-        headers: { ...alice.headers, 'content-type': 'application/json' },
+        headers: { ...alice.headers, 'content-type': 'application/json', connection: 'close' },
         body: JSON.stringify({ content, model: 'test-chat' }),
         ...(signal === undefined ? {} : { signal }),
       });
