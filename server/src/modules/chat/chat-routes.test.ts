@@ -1,4 +1,4 @@
-import { fetch } from 'undici';
+import { Agent, fetch } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ConversationSummary } from '@jumugwan/contracts';
 import { parseChatStream, readChatStream } from '../../test/chat-stream-reader.js';
@@ -291,18 +291,27 @@ describe.each(databaseTargets)('chat (%s)', (target) => {
 
     describe('over a real socket', () => {
       let baseUrl: string;
+      // A client of its own: undici's Agent, not the process-wide one that Node 20's built-in fetch sets up,
+      // which opens a spare socket after a cancelled body. Any open socket, spare or kept alive, holds the
+      // platform's close until the client's keep-alive timer (4 s) ends it, long after the answers it waits
+      // for: hence also `connection: close`.
+      let client: Agent;
+      beforeAll(() => {
+        client = new Agent();
+      });
+      afterAll(async () => {
+        await client.close();
+      });
       beforeEach(async () => {
         baseUrl = await listenOnFreePort(platform);
       });
 
-      // A kept-alive socket holds the platform's close open until the client's keep-alive timer (4 s) ends it,
-      // long after the answers it waits for: `connection: close`. undici's own fetch, because Node 20's built-in
-      // one opens a spare socket after a cancelled body, which holds the close for those 4 s too.
       const post = (conversationId: string, content: string, signal?: AbortSignal) =>
         fetch(`${baseUrl}/api/conversations/${conversationId}/messages`, {
           method: 'POST',
           headers: { ...alice.headers, 'content-type': 'application/json', connection: 'close' },
           body: JSON.stringify({ content, model: 'test-chat' }),
+          dispatcher: client,
           ...(signal === undefined ? {} : { signal }),
         });
 
