@@ -1,4 +1,5 @@
 import OpenAI from 'openai';
+import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPlatform, signInAsAdmin, type TestPlatform } from '../../../test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../../../test/upstream/index.js';
@@ -10,12 +11,17 @@ describe('/v1 through the official openai SDK', () => {
   let key: string;
   let keyId: string;
   let client: OpenAI;
+  // The SDK's requests go through an undici Agent of the test's own: Node 20's built-in dispatcher opens a
+  // spare socket after an aborted stream, which holds the platform's close until its keep-alive timer (4 s).
+  let dispatcher: Agent;
 
   beforeAll(async () => {
     upstream = await startTestUpstream({ models: ['test-chat', 'test-chat-2'] });
+    dispatcher = new Agent();
   });
   afterAll(async () => {
     await upstream.close();
+    await dispatcher.close();
   });
 
   beforeEach(async () => {
@@ -50,7 +56,13 @@ describe('/v1 through the official openai SDK', () => {
     const address = platform.app.server.address();
     if (address === null || typeof address === 'string') throw new Error('no address');
     baseUrl = `http://127.0.0.1:${address.port}`;
-    client = new OpenAI({ apiKey: key, baseURL: `${baseUrl}/v1`, maxRetries: 0 });
+    client = new OpenAI({
+      apiKey: key,
+      baseURL: `${baseUrl}/v1`,
+      maxRetries: 0,
+      // undici's Agent works as Node's own fetch's dispatcher; their types differ only in the FormData class.
+      fetchOptions: { dispatcher: dispatcher as unknown as NonNullable<RequestInit['dispatcher']> },
+    });
     upstream.reset();
   });
   afterEach(async () => {
