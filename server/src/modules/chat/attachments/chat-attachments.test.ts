@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ConversationDetail,
   ConversationSummary,
@@ -31,7 +31,9 @@ describe.each(databaseTargets)('chat attachments (%s)', (target) => {
   afterAll(async () => {
     await upstream.close();
   });
-  beforeEach(async () => {
+  // Every test works in a conversation of its own (or the tab-only chat) and reads only what it sent, so the
+  // tests share one platform.
+  beforeAll(async () => {
     platform = await createTestPlatform({ target });
     await registerTestModels(platform, upstream.url);
     staff = await signInThroughPortal(platform, {
@@ -40,7 +42,7 @@ describe.each(databaseTargets)('chat attachments (%s)', (target) => {
       departmentCode: null,
     });
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await platform.dispose();
   });
 
