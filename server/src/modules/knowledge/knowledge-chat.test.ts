@@ -1,5 +1,5 @@
 import type { ChatStreamEvent, ConversationDetail, UploadDocumentsResponse } from '@jumugwan/contracts';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseChatStream } from '../../test/chat-stream-reader.js';
 import { multipartBody, multipartContentType } from '../../test/multipart-body.js';
 import {
@@ -49,7 +49,9 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
     await upstream.close();
   });
 
-  beforeEach(async () => {
+  // Every test asks in a conversation of its own (or summarises, which saves nothing) and reads only the
+  // upstream requests made since it started, so the tests share one platform with the document ingested once.
+  beforeAll(async () => {
     platform = await createTestPlatform({ target, environment: { KNOWLEDGE_WORKERS: '0' } });
     await platform.org.importDepartments(Buffer.from('부서코드,부서명\nD100,총무과\n'));
     await platform.models.createEndpoint({
@@ -85,10 +87,12 @@ describe.each(databaseTargets)('grounded chat (%s)', (target) => {
     });
     expect(uploaded.json<UploadDocumentsResponse>().documents).toHaveLength(1);
     await platform.ingestion.drain();
-    upstream.reset();
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await platform.dispose();
+  });
+  beforeEach(() => {
+    upstream.reset();
   });
 
   async function ask(
