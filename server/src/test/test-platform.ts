@@ -70,27 +70,35 @@ export async function createTestPlatform(
 ): Promise<TestPlatform> {
   const target = options.target ?? 'pglite';
   const postgres = target === 'postgres' ? await freshPostgresDatabase() : null;
-  const config = loadConfig({
-    yamlPath: '/nonexistent/jumugwan.yaml',
-    environment: {
-      DATA_DIR: `/tmp/jumugwan-test-${randomBytes(6).toString('hex')}`,
-      SSO_SHARED_SECRET: testSsoSecret,
-      SECRET_KEY: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'silent',
-      ...(postgres === null ? {} : { DATABASE_URL: postgres.url }),
-      ...options.environment,
-    },
-  });
-  const platform = await createPlatform({
-    config,
-    ...(postgres === null && options.pgliteDirectory === undefined
-      ? { pgliteTemplate: await pgliteTemplate() }
-      : {}),
-    logger: options.logStream === undefined ? false : { stream: options.logStream },
-    pgliteDirectory: options.pgliteDirectory ?? 'memory://',
-    webDistDirectory: options.webDistDirectory ?? null,
-    ...(options.clock === undefined ? {} : { clock: options.clock }),
-  });
+  let config: Config;
+  let platform: Platform;
+  try {
+    config = loadConfig({
+      yamlPath: '/nonexistent/jumugwan.yaml',
+      environment: {
+        DATA_DIR: `/tmp/jumugwan-test-${randomBytes(6).toString('hex')}`,
+        SSO_SHARED_SECRET: testSsoSecret,
+        SECRET_KEY: randomBytes(32).toString('hex'),
+        LOG_LEVEL: 'silent',
+        ...(postgres === null ? {} : { DATABASE_URL: postgres.url }),
+        ...options.environment,
+      },
+    });
+    platform = await createPlatform({
+      config,
+      ...(postgres === null && options.pgliteDirectory === undefined
+        ? { pgliteTemplate: await pgliteTemplate() }
+        : {}),
+      logger: options.logStream === undefined ? false : { stream: options.logStream },
+      pgliteDirectory: options.pgliteDirectory ?? 'memory://',
+      webDistDirectory: options.webDistDirectory ?? null,
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+    });
+  } catch (error) {
+    // A platform that fails to start gets no dispose(): its PostgreSQL database would be left behind.
+    await postgres?.drop();
+    throw error;
+  }
   return {
     ...platform,
     config,
