@@ -34,6 +34,9 @@ export const auditActions = [
   'plan-updated',
   'plan-assigned',
   'plan-unassigned',
+  'drafting-template-saved',
+  'drafting-template-archived',
+  'drafting-settings-updated',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -55,6 +58,7 @@ export const auditTargetTypes = [
   'budget',
   'plan',
   'assignment',
+  'drafting-template',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
@@ -148,6 +152,9 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'plan-updated': '구독 플랜 변경',
   'plan-assigned': '구독 배정',
   'plan-unassigned': '구독 배정 해제',
+  'drafting-template-saved': '문서 템플릿 저장',
+  'drafting-template-archived': '문서 템플릿 보관',
+  'drafting-settings-updated': '문서 작성 설정 변경',
 };
 
 export const auditOutcomeLabels: Record<AuditOutcome, string> = {
@@ -171,4 +178,5 @@ export const auditTargetTypeLabels: Record<AuditTargetType, string> = {
   budget: '예산',
   plan: '구독 플랜',
   assignment: '구독 배정',
+  'drafting-template': '문서 템플릿',
 };

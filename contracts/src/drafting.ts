@@ -41,7 +41,16 @@ export type TemplateField = z.infer<typeof templateFieldSchema>;
  * How the document is laid out and exported. `gian` is the official 기안문 form (두문·본문·결문,
  * filled into kordoc's 일반기안문 form in HWPX); the others map to kordoc's Markdown presets.
  */
-export const templateLayoutSchema = z.enum(['gian', 'press', 'plan', 'report', 'gaejosik', 'minutes', 'notice', 'plain']);
+export const templateLayoutSchema = z.enum([
+  'gian',
+  'press',
+  'plan',
+  'report',
+  'gaejosik',
+  'minutes',
+  'notice',
+  'plain',
+]);
 export type TemplateLayout = z.infer<typeof templateLayoutSchema>;
 
 /**
@@ -142,7 +151,9 @@ export const draftTemplateDetailSchema = z.object({
   builtIn: z.boolean(),
   /** Platform admins may edit institution templates and copy built-in ones. */
   canEdit: z.boolean(),
-  versions: z.array(z.object({ version: z.number().int(), createdAt: z.string(), createdBy: z.string().nullable() })),
+  versions: z.array(
+    z.object({ version: z.number().int(), createdAt: z.string(), createdBy: z.string().nullable() }),
+  ),
 });
 export type DraftTemplateDetail = z.infer<typeof draftTemplateDetailSchema>;
 
@@ -314,7 +325,10 @@ export const composeRequestSchema = z.object({
   templateId: z.string().min(1),
   values: z.record(z.string(), fieldValueSchema),
 });
-export const composeResponseSchema = z.object({ document: draftDocumentSchema, templateVersion: z.number().int() });
+export const composeResponseSchema = z.object({
+  document: draftDocumentSchema,
+  templateVersion: z.number().int(),
+});
 
 export const statelessGenerateRequestSchema = generateDraftRequestSchema.extend({
   templateId: z.string().min(1),

@@ -85,6 +85,16 @@ import {
   QueryHistoryRepository,
   registerKnowledgeRoutes,
 } from './modules/knowledge/index.js';
+import {
+  DraftingService,
+  DraftingSettingsRepository,
+  DraftRepository,
+  DraftWriter,
+  loadBuiltInTemplates,
+  registerDraftingRoutes,
+  TemplateCatalog,
+  TemplateRepository,
+} from './modules/drafting/index.js';
 
 export interface PlatformOptions {
   config: Config;
@@ -119,6 +129,7 @@ export interface Platform {
   chat: ChatService;
   knowledge: KnowledgeService;
   ingestion: IngestionWorker;
+  drafting: DraftingService;
   streams: StreamRegistry;
   secretKeyGenerated: boolean;
   /** Graceful stop: refuse new streams, let running ones finish for the grace period, close. */
@@ -242,7 +253,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
   await chatRepository.markAbandonedStreams();
-  const retention = new ContentRetention(chatRepository, guard, audit.port(), clock);
+  const draftRepository = new DraftRepository(database.db);
+  const retention = new ContentRetention(chatRepository, guard, audit.port(), clock, draftRepository);
 
   const collectionRepository = new CollectionRepository(database.db);
   const documentRepository = new DocumentRepository(database.db);
@@ -299,6 +311,44 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return knowledge.ground(await knowledge.readerOfUser(user), caller, question, collectionIds);
     },
   });
+
+  const drafting = new DraftingService(
+    new TemplateCatalog(
+      await loadBuiltInTemplates(),
+      new TemplateRepository(database.db),
+      institution.id,
+      clock,
+    ),
+    draftRepository,
+    new DraftingSettingsRepository(database.db),
+    new DraftWriter(guardedGateway),
+    {
+      ground: async (user, caller, question, collectionIds) => {
+        const grounding = await knowledge.ground(
+          await knowledge.readerOfUser(user),
+          caller,
+          question,
+          collectionIds,
+        );
+        return { sources: grounding.sources, internal: grounding.internal };
+      },
+      storageAllowed: async (departmentId) => (await guard.retentionFor(departmentId)).kind !== 'none',
+      contextOf: async (user) => {
+        const department =
+          user.departmentId === null ? undefined : await orgRepository.findDepartment(user.departmentId);
+        return {
+          institutionName: institution.name,
+          userName: user.name,
+          userRank: user.rank,
+          departmentName: department?.name ?? null,
+          userEmail: user.email,
+          today: clock.now(),
+        };
+      },
+    },
+    institution.id,
+    clock,
+  );
 
   const app = await buildHttpApp({
     config,
@@ -357,6 +407,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     ),
   );
   registerKnowledgeRoutes(app, knowledge, maximumFileBytes);
+  registerDraftingRoutes(app, drafting, audit);
   await registerV1Routes(app, {
     gateway: guardedGateway,
     translation,
@@ -419,6 +470,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     chat,
     knowledge,
     ingestion,
+    drafting,
     streams,
     secretKeyGenerated: secretKey.generated,
     async close(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {

@@ -739,6 +739,9 @@ export const en: TranslationShape = {
       'plan-updated': 'Subscription plan changed',
       'plan-assigned': 'Subscription assigned',
       'plan-unassigned': 'Subscription removed',
+      'drafting-template-saved': 'Drafting template saved',
+      'drafting-template-archived': 'Drafting template archived',
+      'drafting-settings-updated': 'Drafting settings changed',
     },
     outcomes: {
       success: 'Success',
@@ -760,6 +763,7 @@ export const en: TranslationShape = {
       budget: 'Budget',
       plan: 'Subscription plan',
       assignment: 'Subscription assignment',
+      'drafting-template': 'Drafting template',
     },
   },
   usage: {

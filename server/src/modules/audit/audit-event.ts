@@ -73,6 +73,9 @@ export interface AuditDetailsByAction {
   'plan-updated': { name: string; active: boolean };
   'plan-assigned': { planId: string; userId: string; startsOn: string; endsOn: string };
   'plan-unassigned': Record<string, never>;
+  'drafting-template-saved': { version: number; created: boolean };
+  'drafting-template-archived': Record<string, never>;
+  'drafting-settings-updated': { visibleDisclosure: boolean };
 }
 
 interface AuditEventBase<Action extends AuditAction> {

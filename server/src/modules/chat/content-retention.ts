@@ -5,6 +5,11 @@ import type { ChatRepository } from './chat-repository.js';
 
 const dayMs = 86_400_000;
 
+/** Other stored content under the same policy (drafts): removes what its owners' departments no longer keep. */
+export interface RetainedContent {
+  purgeContent(departmentIds: readonly string[] | null, before: Date): Promise<number>;
+}
+
 /**
  * The retention job: under `days:N` conversation content older than N days goes; under `none` anything
  * stored before the mode was chosen goes at once. `keep` departments are left alone.
@@ -15,9 +20,10 @@ export class ContentRetention {
     private readonly guard: GuardService,
     private readonly audit: GuardAudit,
     private readonly clock: Clock,
+    private readonly drafts: RetainedContent | null = null,
   ) {}
 
-  async purge(): Promise<{ conversations: number; messages: number }> {
+  async purge(): Promise<{ conversations: number; messages: number; drafts: number }> {
     const { institution, departments } = await this.guard.retentionByDepartment();
     const now = this.clock.now().getTime();
     const cutoffOf = (retention: Retention): number | null => {
@@ -30,17 +36,17 @@ export class ContentRetention {
       const cutoff = cutoffOf(retention);
       if (cutoff !== null) groups.set(cutoff, [...(groups.get(cutoff) ?? []), departmentId]);
     }
-    const total = { conversations: 0, messages: 0 };
-    const add = (removed: { conversations: number; messages: number }) => {
+    const total = { conversations: 0, messages: 0, drafts: 0 };
+    const purgeGroup = async (departmentIds: string[] | null, before: Date) => {
+      const removed = await this.repository.purgeContent(departmentIds, before);
       total.conversations += removed.conversations;
       total.messages += removed.messages;
+      if (this.drafts !== null) total.drafts += await this.drafts.purgeContent(departmentIds, before);
     };
-    for (const [cutoff, departmentIds] of groups)
-      add(await this.repository.purgeContent(departmentIds, new Date(cutoff)));
+    for (const [cutoff, departmentIds] of groups) await purgeGroup(departmentIds, new Date(cutoff));
     const institutionCutoff = cutoffOf(institution);
-    if (institutionCutoff !== null)
-      add(await this.repository.purgeContent(null, new Date(institutionCutoff)));
-    if (total.conversations + total.messages > 0) {
+    if (institutionCutoff !== null) await purgeGroup(null, new Date(institutionCutoff));
+    if (total.conversations + total.messages + total.drafts > 0) {
       await this.audit.record(systemCaller, 'retention-purged', 'success', { ...total });
     }
     return total;

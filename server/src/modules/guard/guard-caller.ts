@@ -9,7 +9,7 @@ export interface GuardCaller {
   /** Readable actor for audit rows: `홍길동 (20231234)` or `API 키 민원 챗봇`. */
   label: string;
   ipAddress: string | null;
-  channel: 'chat' | 'v1' | 'translation' | 'image' | 'knowledge';
+  channel: 'chat' | 'v1' | 'translation' | 'image' | 'knowledge' | 'drafting';
 }
 
 export const systemCaller: GuardCaller = {

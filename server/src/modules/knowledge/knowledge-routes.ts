@@ -17,6 +17,7 @@ import {
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { attachmentDisposition } from '../../platform/http/content-disposition.js';
 import { AppError } from '../../platform/app-error.js';
 import { handleError } from '../../platform/http/error-handler.js';
 import { logHijackedResponse } from '../../platform/http/log-hijacked-response.js';
@@ -37,13 +38,9 @@ export function sendDocumentFile(
   reply: FastifyReply,
   file: { fileName: string; bytes: Buffer },
 ): FastifyReply {
-  const asciiName = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return reply
     .header('content-type', 'application/octet-stream')
-    .header(
-      'content-disposition',
-      `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    )
+    .header('content-disposition', attachmentDisposition(file.fileName))
     .header('cache-control', 'private, no-store')
     .send(file.bytes);
 }
