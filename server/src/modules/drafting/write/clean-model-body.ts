@@ -22,3 +22,8 @@ export function cleanModelBody(text: string, title: string): string {
     .trim()
     .replace(/^\n+/, '');
 }
+
+/** For documents that do not end with `끝.` (보도자료, 연설문): removes one a model wrote anyway. */
+export function withoutEndMark(body: string): string {
+  return body.replace(/\s*끝\.\s*$/u, '').replace(/\n+$/, '');
+}

@@ -18,7 +18,7 @@ import {
 } from '../lint/index.js';
 import { AppError } from '../../../platform/app-error.js';
 import { templateLintRules } from '../templates/template-lint-rules.js';
-import { cleanModelBody } from './clean-model-body.js';
+import { cleanModelBody, withoutEndMark } from './clean-model-body.js';
 import { draftPrompt } from './draft-prompt.js';
 
 export interface WriteRequest {
@@ -93,7 +93,7 @@ export class DraftWriter {
     const base = request.revision?.document ?? request.skeleton;
     const rules = templateLintRules(request.template);
     let body = fixDraftText(cleanModelBody(text, base.title), { rules });
-    if (request.template.endMark) body = ensureEndMark(body);
+    body = request.template.endMark ? ensureEndMark(body) : withoutEndMark(body);
     let citations: StatuteCitationCheck[] = [];
     if (request.template.verifyStatutes) {
       citations = verifyStatuteCitations(body, statutes);
