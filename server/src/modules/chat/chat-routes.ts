@@ -16,7 +16,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { handleError } from '../../platform/http/error-handler.js';
-import { logHijackedResponse } from '../../platform/http/log-hijacked-response.js';
+import { openEventStream } from '../../platform/http/event-stream.js';
 import { AppError } from '../../platform/app-error.js';
 import { requireUser } from '../auth/index.js';
 import { staffCaller } from '../guard/index.js';
@@ -34,39 +34,17 @@ const messageBodyLimit = 4 * 1024 * 1024;
 const ephemeralBodyLimit = 16 * 1024 * 1024;
 
 /**
- * Opens the SSE response lazily, on the first event: errors found before streaming starts (unknown model,
- * foreign conversation) still go out as ordinary JSON errors with their status.
+ * The chat stream: the response opens on the first event (errors found before it, such as an unknown model
+ * or a foreign conversation, still answer as JSON with their status) and ends with `done` or `error`; the
+ * signal fires when the browser goes away (the user pressed stop or closed the tab).
  */
-function sseSink(request: FastifyRequest, reply: FastifyReply): StreamSink {
-  let started = false;
+function chatStream(request: FastifyRequest, reply: FastifyReply): { sink: StreamSink; signal: AbortSignal } {
+  const stream = openEventStream(request, reply);
   const sink: StreamSink = (event: ChatStreamEvent) => {
-    const response = reply.raw;
-    if (!started) {
-      started = true;
-      reply.hijack();
-      logHijackedResponse(request, reply);
-      response.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-      });
-      response.flushHeaders();
-    }
-    if (response.destroyed || response.writableEnded) return;
-    response.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-    if (event.type === 'done' || event.type === 'error') response.end();
+    stream.send(event.type, event);
+    if (event.type === 'done' || event.type === 'error') stream.end();
   };
-  return sink;
-}
-
-/** An AbortSignal that fires when the browser goes away (the user pressed stop or closed the tab). */
-function clientGone(request: FastifyRequest, reply: FastifyReply): AbortSignal {
-  const controller = new AbortController();
-  reply.raw.on('close', () => {
-    if (!reply.raw.writableFinished) controller.abort('client');
-  });
-  return controller.signal;
+  return { sink, signal: stream.signal };
 }
 
 export function registerChatRoutes(app: FastifyInstance, chat: ChatService): void {
@@ -117,7 +95,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
     },
     async (request, reply) => {
       const { user } = requireUser(request);
-      const sink = sseSink(request, reply);
+      const { sink, signal } = chatStream(request, reply);
       await chat.streamEphemeral({
         caller: staffCaller(user, request.ip, 'chat'),
         model: request.body.model,
@@ -125,7 +103,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
         sensitivity: request.body.sensitivity,
         attachments: request.body.attachments,
         collectionIds: request.body.collectionIds,
-        signal: clientGone(request, reply),
+        signal,
         sink,
       });
       return reply;
@@ -199,7 +177,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
     },
     async (request, reply) => {
       const { user } = requireUser(request);
-      const sink = sseSink(request, reply);
+      const { sink, signal } = chatStream(request, reply);
       await chat.sendMessage({
         userId: user.id,
         caller: staffCaller(user, request.ip, 'chat'),
@@ -208,7 +186,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
         attachments: request.body.attachments,
         collectionIds: request.body.collectionIds,
         model: request.body.model,
-        signal: clientGone(request, reply),
+        signal,
         sink,
       });
       return reply;
@@ -220,14 +198,14 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
     { schema: { params: conversationParameters, body: regenerateRequestSchema } },
     async (request, reply) => {
       const { user } = requireUser(request);
-      const sink = sseSink(request, reply);
+      const { sink, signal } = chatStream(request, reply);
       await chat.regenerate({
         userId: user.id,
         caller: staffCaller(user, request.ip, 'chat'),
         conversationId: request.params.id,
         model: request.body.model,
         collectionIds: request.body.collectionIds,
-        signal: clientGone(request, reply),
+        signal,
         sink,
       });
       return reply;

@@ -294,7 +294,6 @@ async function streamGeneration(
 ): Promise<void> {
   const stream = openEventStream(request, reply);
   try {
-    // Open at once: the first delta may take seconds and the editor shows progress meanwhile.
     const done = await run({
       signal: stream.signal,
       onDelta: (text) => stream.send('delta', { text }),

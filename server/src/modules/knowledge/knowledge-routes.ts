@@ -18,9 +18,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { attachmentDisposition } from '../../platform/http/content-disposition.js';
+import { openEventStream } from '../../platform/http/event-stream.js';
 import { AppError } from '../../platform/app-error.js';
 import { handleError } from '../../platform/http/error-handler.js';
-import { logHijackedResponse } from '../../platform/http/log-hijacked-response.js';
 import { readMultipartFiles } from '../../platform/http/read-multipart-files.js';
 import { requireUser } from '../auth/index.js';
 import { staffCaller } from '../guard/index.js';
@@ -219,31 +219,13 @@ export function registerKnowledgeRoutes(
     async (request, reply) => {
       const { user } = requireUser(request);
       const me = await knowledge.readerOfUser(user);
-      const controller = new AbortController();
-      reply.raw.on('close', () => {
-        if (!reply.raw.writableFinished) controller.abort();
-      });
-      const stream = { started: false };
-      const send = (event: DocumentSummaryEvent) => {
-        if (!stream.started) {
-          stream.started = true;
-          reply.hijack();
-          logHijackedResponse(request, reply);
-          reply.raw.writeHead(200, {
-            'content-type': 'text/event-stream; charset=utf-8',
-            'cache-control': 'no-cache, no-transform',
-            'x-accel-buffering': 'no',
-          });
-        }
-        if (!reply.raw.destroyed && !reply.raw.writableEnded) {
-          reply.raw.write(`event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
-        }
-      };
+      const stream = openEventStream(request, reply);
+      const send = (event: DocumentSummaryEvent) => stream.send(event.type, event);
       try {
         const summary = await knowledge.summarize(me, staffCaller(user, request.ip, 'knowledge'), {
           documentId: request.params.id,
           model: request.body.model,
-          signal: controller.signal,
+          signal: stream.signal,
           onProgress: (progress) => send({ type: 'progress', ...progress }),
         });
         send({ type: 'summary', text: summary.text, citations: summary.citations });
@@ -257,7 +239,7 @@ export function registerKnowledgeRoutes(
           message: known?.message ?? '요약을 만들지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
         });
       }
-      if (stream.started) reply.raw.end();
+      stream.end();
       return reply;
     },
   );
