@@ -358,3 +358,22 @@ export const draftDoneEventSchema = z.object({
 });
 export type DraftDoneEvent = z.infer<typeof draftDoneEventSchema>;
 export const draftErrorEventSchema = z.object({ code: z.string(), message: z.string() });
+
+/**
+ * A statutes field's example is JSON (`[{"name": …, "text": …}]`): its entries, or null when the example is
+ * not a JSON array. Shared by the server (template previews) and the web form (예시로 채우기).
+ */
+export function statutesFromJsonExample(example: string): { name: string; text: string }[] | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(example);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed)) return null;
+  return parsed.flatMap((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null || !('name' in entry) || !('text' in entry)) return [];
+    const { name, text } = entry;
+    return typeof name === 'string' && typeof text === 'string' ? [{ name, text }] : [];
+  });
+}

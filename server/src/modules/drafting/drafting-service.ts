@@ -100,19 +100,16 @@ export class DraftingService {
     input: unknown,
     values: Record<string, FieldValue> | undefined,
   ): Promise<TemplatePreviewResponse> {
+    const context = await this.ports.contextOf(user);
     const template = validTemplate(input);
-    const document = renderSkeleton(
-      template,
-      values ?? exampleValues(template),
-      await this.ports.contextOf(user),
-    );
+    const document = renderSkeleton(template, values ?? exampleValues(template), context);
     const settings = await this.settingsRepository.settings(this.institutionId);
     const file = await exportDraft('html', {
       template,
       document,
       settings,
       author: user.name,
-      institution: (await this.ports.contextOf(user)).institutionName,
+      institution: context.institutionName,
       createdAt: this.clock.now(),
     });
     return {

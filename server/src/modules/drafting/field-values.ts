@@ -1,4 +1,4 @@
-import type { DraftTemplate, FieldValue } from '@jumugwan/contracts';
+import { statutesFromJsonExample, type DraftTemplate, type FieldValue } from '@jumugwan/contracts';
 import { AppError } from '../../platform/app-error.js';
 
 interface FieldProblem {
@@ -69,25 +69,11 @@ export function exampleValues(template: DraftTemplate): Record<string, FieldValu
   for (const field of template.fields) {
     if (field.example === '') continue;
     if (field.type === 'statutes') {
-      const statutes = parseStatutesExample(field.example);
+      const statutes = statutesFromJsonExample(field.example);
       if (statutes !== null) values[field.key] = statutes;
     } else {
       values[field.key] = field.example;
     }
   }
   return values;
-}
-
-function parseStatutesExample(example: string): { name: string; text: string }[] | null {
-  try {
-    const parsed: unknown = JSON.parse(example);
-    if (!Array.isArray(parsed)) return null;
-    return parsed.flatMap((entry: unknown) => {
-      if (typeof entry !== 'object' || entry === null) return [];
-      const { name, text } = entry as { name?: unknown; text?: unknown };
-      return typeof name === 'string' && typeof text === 'string' ? [{ name, text }] : [];
-    });
-  } catch {
-    return null;
-  }
 }

@@ -1,4 +1,9 @@
-import type { FieldValue, ProvidedStatute, TemplateField } from '@jumugwan/contracts';
+import {
+  statutesFromJsonExample,
+  type FieldValue,
+  type ProvidedStatute,
+  type TemplateField,
+} from '@jumugwan/contracts';
 
 /** A statute pair as typed; either half may still be empty while the user fills it in. */
 export interface StatuteEntry {
@@ -69,7 +74,7 @@ function isBlank(value: FormValue | undefined): boolean {
  * blocks separated by a blank line, the name on a block's first line.
  */
 export function statutesFromExample(example: string): StatuteEntry[] {
-  const fromJson = statutesFromJson(example);
+  const fromJson = statutesFromJsonExample(example);
   if (fromJson !== null) return fromJson;
   return example
     .split(/\n\s*\n/u)
@@ -87,21 +92,6 @@ export function statutesFromExample(example: string): StatuteEntry[] {
             text: block.slice(newline + 1).trim(),
           };
     });
-}
-
-function statutesFromJson(example: string): StatuteEntry[] | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(example);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(parsed)) return null;
-  return parsed.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null || !('name' in entry) || !('text' in entry)) return [];
-    const { name, text } = entry;
-    return typeof name === 'string' && typeof text === 'string' ? [{ name, text }] : [];
-  });
 }
 
 /** 예시로 채우기: every empty field that has an example gets it; what the user typed stays. */
