@@ -38,7 +38,6 @@ CREATE TABLE "drafting_templates" (
 CREATE TABLE "drafts" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
-	"department_id" uuid,
 	"template_slug" text NOT NULL,
 	"template_version" integer NOT NULL,
 	"values" jsonb NOT NULL,
@@ -56,5 +55,4 @@ ALTER TABLE "drafting_settings" ADD CONSTRAINT "drafting_settings_institution_id
 ALTER TABLE "drafting_templates" ADD CONSTRAINT "drafting_templates_institution_id_institutions_id_fk" FOREIGN KEY ("institution_id") REFERENCES "public"."institutions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "drafting_templates" ADD CONSTRAINT "drafting_templates_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "drafts" ADD CONSTRAINT "drafts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "drafts" ADD CONSTRAINT "drafts_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "drafts_user" ON "drafts" USING btree ("user_id","updated_at");

@@ -43,7 +43,6 @@ export class DraftRepository {
   async create(
     draft: {
       userId: string;
-      departmentId: string | null;
       templateSlug: string;
       templateVersion: number;
       values: Record<string, FieldValue>;
@@ -80,7 +79,7 @@ export class DraftRepository {
     return row;
   }
 
-  /** Versions oldest first, without their documents unless `number` picks one. */
+  /** Versions oldest first, without their documents (`version` reads one whole). */
   async versions(draftId: string): Promise<Omit<VersionRow, 'document' | 'citations'>[]> {
     return this.db
       .select({

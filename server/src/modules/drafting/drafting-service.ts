@@ -179,7 +179,6 @@ export class DraftingService {
     const id = await this.drafts.create(
       {
         userId: user.id,
-        departmentId: user.departmentId,
         templateSlug: template.id,
         templateVersion: template.version,
         values,

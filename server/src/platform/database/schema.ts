@@ -722,8 +722,6 @@ export const drafts = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    /** For the retention policy of the author's department. */
-    departmentId: uuid('department_id').references(() => departments.id, { onDelete: 'set null' }),
     templateSlug: text('template_slug').notNull(),
     templateVersion: integer('template_version').notNull(),
     values: jsonb('values').$type<Record<string, FieldValue>>().notNull(),
