@@ -27,6 +27,8 @@ export const conversationSummarySchema = z.object({
   model: z.string().nullable(),
   /** `internal`: carries internal material, so only on-prem models may answer it. */
   sensitivity: z.enum(['normal', 'internal']),
+  /** The custom assistant this conversation talks to (its instructions, collections and files). */
+  assistant: z.object({ id: z.uuid(), name: z.string(), icon: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -41,6 +43,8 @@ export type ConversationDetail = z.infer<typeof conversationDetailSchema>;
 export const createConversationRequestSchema = z.object({
   title: z.string().trim().min(1).max(200).optional(),
   model: z.string().min(1).max(200).optional(),
+  /** Talk to a custom assistant the caller may use; fixed for the conversation's life. */
+  assistantId: z.uuid().optional(),
 });
 export const renameConversationRequestSchema = z.object({ title: z.string().trim().min(1).max(200) });
 
@@ -114,6 +118,8 @@ export const ephemeralChatRequestSchema = z.object({
   attachments: chatAttachmentsSchema.optional(),
   /** Knowledge collections to ground the answer in. */
   collectionIds: z.array(z.uuid()).max(20).optional(),
+  /** A custom assistant the caller may use: its instructions and collections apply. */
+  assistantId: z.uuid().optional(),
 });
 export type EphemeralChatRequest = z.infer<typeof ephemeralChatRequestSchema>;
 

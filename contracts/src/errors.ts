@@ -40,6 +40,11 @@ export const errorCodeSchema = z.enum([
   'template_not_found',
   'draft_not_found',
   'draft_storage_disabled',
+  'assistant_not_found',
+  'assistant_file_required',
+  'version_conflict',
+  'case_not_found',
+  'guidelines_outdated',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

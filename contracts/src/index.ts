@@ -13,3 +13,6 @@ export * from './server-sent-events.js';
 export * from './session.js';
 export * from './studio.js';
 export * from './drafting.js';
+export * from './assistants.js';
+export * from './cases.js';
+export * from './guidelines.js';

@@ -1,4 +1,5 @@
 import {
+  primaryKey,
   bigint,
   bigserial,
   customType,
@@ -18,7 +19,9 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type {
+  AssistantDefinition,
   DraftDocument,
+  GuidelineContent,
   DraftReference,
   FieldValue,
   GuardNotice,
@@ -139,6 +142,8 @@ export const conversations = pgTable(
     sensitivity: text('sensitivity', { enum: ['normal', 'internal'] })
       .notNull()
       .default('normal'),
+    /** The custom assistant the conversation talks to; its deletion leaves a plain conversation. */
+    assistantId: uuid('assistant_id').references((): AnyPgColumn => assistants.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -770,3 +775,242 @@ export const draftingAcknowledgements = pgTable('drafting_acknowledgements', {
     .references(() => users.id, { onDelete: 'cascade' }),
   acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }).notNull(),
 });
+
+export const assistantVisibilities = ['private', 'users', 'department', 'institution'] as const;
+
+/** A custom assistant. Its content lives in versions; this row holds ownership, sharing and counters. */
+export const assistants = pgTable(
+  'assistants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    /** Set for the assistants the platform ships (file name of its YAML); they have no owner. */
+    builtInKey: text('built_in_key'),
+    /** Null only for built-in assistants: an owner's removal hands the assistant to a department admin. */
+    ownerUserId: uuid('owner_user_id').references(() => users.id),
+    /** The department the assistant belongs to (the owner's when created or handed over). */
+    departmentId: uuid('department_id').references(() => departments.id),
+    visibility: text('visibility', { enum: assistantVisibilities }).notNull().default('private'),
+    /** For `department` visibility. */
+    shareDepartmentId: uuid('share_department_id').references(() => departments.id),
+    includeSubdepartments: boolean('include_subdepartments').notNull().default(false),
+    currentVersion: integer('current_version').notNull().default(1),
+    /** Denormalised from the current version for the gallery's search and filters. */
+    name: text('name').notNull(),
+    category: text('category').notNull(),
+    /** Questions asked of it (chat and tab-only). */
+    useCount: integer('use_count').notNull().default(0),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    uniqueIndex('assistants_built_in').on(table.institutionId, table.builtInKey),
+    index('assistants_owner').on(table.ownerUserId),
+  ],
+);
+
+/** Every edit of an assistant's content is a new version; rollback copies an old one forward. */
+export const assistantVersions = pgTable(
+  'assistant_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assistantId: uuid('assistant_id')
+      .notNull()
+      .references(() => assistants.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    kind: text('kind', { enum: ['created', 'edited', 'rolled_back'] }).notNull(),
+    restoredFrom: integer('restored_from'),
+    definition: jsonb('definition').$type<AssistantDefinition>().notNull(),
+    note: text('note').notNull().default(''),
+    editedBy: uuid('edited_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Kept when the editor's account goes. */
+    editorName: text('editor_name'),
+    createdAt: createdAt(),
+  },
+  (table) => [unique('assistant_versions_number').on(table.assistantId, table.number)],
+);
+
+/** People an assistant is shared with: `user` may use it, `editor` may also edit it. */
+export const assistantMembers = pgTable(
+  'assistant_members',
+  {
+    assistantId: uuid('assistant_id')
+      .notNull()
+      .references(() => assistants.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['user', 'editor'] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.assistantId, table.userId] }),
+    index('assistant_members_user').on(table.userId),
+  ],
+);
+
+export const assistantSaves = pgTable(
+  'assistant_saves',
+  {
+    assistantId: uuid('assistant_id')
+      .notNull()
+      .references(() => assistants.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.assistantId, table.userId] }),
+    index('assistant_saves_user').on(table.userId),
+  ],
+);
+
+export const assistantRatings = pgTable(
+  'assistant_ratings',
+  {
+    assistantId: uuid('assistant_id')
+      .notNull()
+      .references(() => assistants.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    stars: integer('stars').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [primaryKey({ columns: [table.assistantId, table.userId] })],
+);
+
+/** Conversations an owner published on the assistant's page, copied (the original may be purged). */
+export const assistantExamples = pgTable(
+  'assistant_examples',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assistantId: uuid('assistant_id')
+      .notNull()
+      .references(() => assistants.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    messages: jsonb('messages').$type<{ role: 'user' | 'assistant'; content: string }[]>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [index('assistant_examples_assistant').on(table.assistantId, table.createdAt)],
+);
+
+export const useCaseStatuses = ['draft', 'submitted', 'published', 'returned'] as const;
+
+/** A case of the use-case book (활용사례집). */
+export const useCases = pgTable(
+  'use_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    authorUserId: uuid('author_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Kept when the author's account goes. */
+    authorName: text('author_name').notNull(),
+    /** The author's department when submitted: whose admins review it. */
+    departmentId: uuid('department_id').references(() => departments.id),
+    title: text('title').notNull(),
+    task: text('task').notNull(),
+    category: text('category').notNull(),
+    assistantId: uuid('assistant_id').references(() => assistants.id, { onDelete: 'set null' }),
+    prompt: text('prompt').notNull().default(''),
+    minutesBefore: integer('minutes_before'),
+    minutesAfter: integer('minutes_after'),
+    result: text('result').notNull(),
+    status: text('status', { enum: useCaseStatuses }).notNull().default('draft'),
+    reviewNote: text('review_note'),
+    reviewedBy: uuid('reviewed_by').references(() => users.id, { onDelete: 'set null' }),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    likeCount: integer('like_count').notNull().default(0),
+    commentCount: integer('comment_count').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('use_cases_status').on(table.institutionId, table.status, table.publishedAt),
+    index('use_cases_author').on(table.authorUserId),
+  ],
+);
+
+export const useCaseAttachments = pgTable(
+  'use_case_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => useCases.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    bytes: bytes('bytes').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('use_case_attachments_case').on(table.caseId)],
+);
+
+export const useCaseLikes = pgTable(
+  'use_case_likes',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => useCases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.caseId, table.userId] })],
+);
+
+export const useCaseComments = pgTable(
+  'use_case_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => useCases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('use_case_comments_case').on(table.caseId, table.createdAt)],
+);
+
+/** Published versions of the institution's AI use guidelines and checklist. */
+export const guidelineVersions = pgTable(
+  'guideline_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<GuidelineContent>().notNull(),
+    publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedByName: text('published_by_name'),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [unique('guideline_versions_version').on(table.institutionId, table.version)],
+);
+
+/** Who acknowledged which version of the guidelines, and when. */
+export const guidelineAcknowledgements = pgTable(
+  'guideline_acknowledgements',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.version] })],
+);
