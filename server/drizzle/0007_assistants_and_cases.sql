@@ -56,6 +56,7 @@ CREATE TABLE "assistants" (
 	"include_subdepartments" boolean DEFAULT false NOT NULL,
 	"current_version" integer DEFAULT 1 NOT NULL,
 	"name" text NOT NULL,
+	"icon" text NOT NULL,
 	"category" text NOT NULL,
 	"use_count" integer DEFAULT 0 NOT NULL,
 	"archived_at" timestamp with time zone,

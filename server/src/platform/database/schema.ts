@@ -799,6 +799,7 @@ export const assistants = pgTable(
     currentVersion: integer('current_version').notNull().default(1),
     /** Denormalised from the current version for the gallery's search and filters. */
     name: text('name').notNull(),
+    icon: text('icon').notNull(),
     category: text('category').notNull(),
     /** Questions asked of it (chat and tab-only). */
     useCount: integer('use_count').notNull().default(0),
