@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
 import { createTestPlatform, type TestPlatform } from '../server/src/test/test-platform.js';
+import { acknowledgeGuidelinesOnLoad } from './support/acknowledge-guidelines.js';
 import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
 import { localAdmin } from './support/local-admin.js';
 import { screenshotPath } from './support/screenshot-path.js';
@@ -26,6 +27,7 @@ describe.skipIf(!browserAvailable)('admin in the browser', () => {
   it('signs in with a local account, learns that no model exists, and finds the model page', async () => {
     const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
+    await acknowledgeGuidelinesOnLoad(page);
     await page.goto(`${baseUrl}/chat`);
     await page.waitForURL(/\/login/);
     await page.getByLabel('아이디').fill(localAdmin.username);

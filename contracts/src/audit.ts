@@ -37,6 +37,17 @@ export const auditActions = [
   'drafting-template-saved',
   'drafting-template-archived',
   'drafting-settings-updated',
+  'assistant-created',
+  'assistant-edited',
+  'assistant-rolled-back',
+  'assistant-sharing-changed',
+  'assistant-archived',
+  'assistant-handed-over',
+  'user-deactivated',
+  'case-published',
+  'case-returned',
+  'case-book-exported',
+  'guidelines-published',
 ] as const;
 export const auditActionSchema = z.enum(auditActions);
 export type AuditAction = z.infer<typeof auditActionSchema>;
@@ -59,6 +70,9 @@ export const auditTargetTypes = [
   'plan',
   'assignment',
   'drafting-template',
+  'assistant',
+  'use-case',
+  'guidelines',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
@@ -155,6 +169,17 @@ export const auditActionLabels: Record<AuditAction, string> = {
   'drafting-template-saved': '문서 템플릿 저장',
   'drafting-template-archived': '문서 템플릿 보관',
   'drafting-settings-updated': '문서 작성 설정 변경',
+  'assistant-created': '어시스턴트 생성',
+  'assistant-edited': '어시스턴트 수정',
+  'assistant-rolled-back': '어시스턴트 되돌리기',
+  'assistant-sharing-changed': '어시스턴트 공유 변경',
+  'assistant-archived': '어시스턴트 삭제',
+  'assistant-handed-over': '어시스턴트 인계',
+  'user-deactivated': '계정 삭제',
+  'case-published': '활용사례 게시',
+  'case-returned': '활용사례 반려',
+  'case-book-exported': '활용사례집 내보내기',
+  'guidelines-published': 'AI 활용 지침 게시',
 };
 
 export const auditOutcomeLabels: Record<AuditOutcome, string> = {
@@ -179,4 +204,7 @@ export const auditTargetTypeLabels: Record<AuditTargetType, string> = {
   plan: '구독 플랜',
   assignment: '구독 배정',
   'drafting-template': '문서 템플릿',
+  assistant: '어시스턴트',
+  'use-case': '활용사례',
+  guidelines: 'AI 활용 지침',
 };

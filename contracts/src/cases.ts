@@ -129,3 +129,10 @@ export const exportCaseBookRequestSchema = z.object({
   title: z.string().trim().min(1).max(120).default('생성형 AI 업무 활용사례집'),
 });
 export type ExportCaseBookRequest = z.input<typeof exportCaseBookRequestSchema>;
+
+/** PUT and DELETE /api/cases/:id/like */
+export const useCaseLikeResponseSchema = z.object({ likes: z.number().int(), likedByMe: z.boolean() });
+export type UseCaseLikeResponse = z.infer<typeof useCaseLikeResponseSchema>;
+
+/** POST /api/cases/:id/attachments: the case's files after the upload. */
+export const useCaseAttachmentListSchema = z.object({ attachments: z.array(useCaseAttachmentSchema) });

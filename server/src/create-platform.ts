@@ -52,6 +52,16 @@ import {
 import { OrgRepository, OrgService, registerOrgRoutes } from './modules/org/index.js';
 import { AuditRepository, AuditService, registerAuditRoutes } from './modules/audit/index.js';
 import {
+  AssistantEngagementRepository,
+  AssistantGalleryRepository,
+  AssistantHandover,
+  AssistantRepository,
+  AssistantService,
+  createAssistantPorts,
+  registerAssistantRoutes,
+} from './modules/assistants/index.js';
+import { seedBuiltInAssistants } from './modules/assistants/built-in/index.js';
+import {
   BudgetAlerts,
   BudgetRepository,
   classifyPurpose,
@@ -95,6 +105,18 @@ import {
   TemplateCatalog,
   TemplateRepository,
 } from './modules/drafting/index.js';
+import {
+  registerCasesRoutes,
+  UseCaseAttachmentRepository,
+  UseCaseReactionRepository,
+  UseCaseRepository,
+  UseCaseService,
+} from './modules/cases/index.js';
+import {
+  GuidelineRepository,
+  GuidelinesService,
+  registerGuidelinesRoutes,
+} from './modules/guidelines/index.js';
 
 export interface PlatformOptions {
   config: Config;
@@ -130,6 +152,8 @@ export interface Platform {
   knowledge: KnowledgeService;
   ingestion: IngestionWorker;
   drafting: DraftingService;
+  /** Custom assistants; also what the chat uses them through (`AssistantUsage`). */
+  assistants: AssistantService;
   streams: StreamRegistry;
   secretKeyGenerated: boolean;
   /** Graceful stop: refuse new streams, let running ones finish for the grace period, close. */
@@ -154,6 +178,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const orgRepository = new OrgRepository(database.db);
   const audit = new AuditService(new AuditRepository(database.db), clock);
   const institution = await orgRepository.ensureInstitution(config.INSTITUTION_CODE, config.INSTITUTION_NAME);
+  await seedBuiltInAssistants(database.db, institution.id, clock);
   const org = new OrgService(orgRepository, institution);
   const sessionService = new SessionService(new SessionRepository(database.db), clock, {
     ttlHours: config.SESSION_TTL_HOURS,
@@ -304,21 +329,56 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     async (departmentId) => (await guard.retentionFor(departmentId)).kind !== 'none',
   );
-  const chat = new ChatService(chatRepository, guardedGateway, guard, streams, clock, {
-    ground: async (userId, caller, question, collectionIds) => {
-      const user = await org.findUser(userId);
-      if (user === undefined) throw new Error('the signed-in user has no row');
-      return knowledge.ground(await knowledge.readerOfUser(user), caller, question, collectionIds);
-    },
+  const templateCatalog = new TemplateCatalog(
+    await loadBuiltInTemplates(),
+    new TemplateRepository(database.db),
+    institution.id,
+    clock,
+  );
+  const assistantRepository = new AssistantRepository(database.db);
+  const assistantPorts = createAssistantPorts({
+    departmentTree,
+    collections: collectionRepository,
+    gateway: guardedGateway,
+    templates: templateCatalog,
   });
+  const assistants = new AssistantService(
+    {
+      assistants: assistantRepository,
+      gallery: new AssistantGalleryRepository(database.db),
+      engagement: new AssistantEngagementRepository(database.db),
+    },
+    assistantPorts,
+    institution.id,
+    clock,
+  );
+  const assistantHandover = new AssistantHandover(
+    assistantRepository,
+    assistantPorts,
+    audit,
+    institution.id,
+    clock,
+  );
+  const chat = new ChatService(
+    chatRepository,
+    guardedGateway,
+    guard,
+    streams,
+    clock,
+    {
+      ground: async (userId, caller, question, collectionIds, assistantCollectionIds) => {
+        const user = await org.findUser(userId);
+        if (user === undefined) throw new Error('the signed-in user has no row');
+        const reader = await knowledge.readerOfUser(user);
+        return knowledge.ground(reader, caller, question, collectionIds, assistantCollectionIds);
+      },
+    },
+    assistants,
+    templateCatalog,
+  );
 
   const drafting = new DraftingService(
-    new TemplateCatalog(
-      await loadBuiltInTemplates(),
-      new TemplateRepository(database.db),
-      institution.id,
-      clock,
-    ),
+    templateCatalog,
     draftRepository,
     new DraftingSettingsRepository(database.db),
     new DraftWriter(guardedGateway),
@@ -349,6 +409,18 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     institution.id,
     clock,
   );
+
+  const useCases = new UseCaseService(
+    new UseCaseRepository(database.db),
+    new UseCaseReactionRepository(database.db),
+    new UseCaseAttachmentRepository(database.db),
+    // Notifications wait for the bell to know case kinds (notifications.kind in schema.ts).
+    { assistants, notifications: null, institutionName: institution.name },
+    institution.id,
+    clock,
+  );
+  const guidelines = new GuidelinesService(new GuidelineRepository(database.db), institution.id, clock);
+  await guidelines.ensureBuiltIn();
 
   const app = await buildHttpApp({
     config,
@@ -386,6 +458,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   registerOrgRoutes(app, {
     org,
     endSessionsOf: (userId) => sessionService.destroyForUser(userId),
+    usersDeactivated: (userIds, actor) => assistantHandover.usersDeactivated(userIds, actor),
     departmentsChanged: () => {
       departmentTree.invalidate();
       return meteringPolicy.changed();
@@ -408,6 +481,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   );
   registerKnowledgeRoutes(app, knowledge, maximumFileBytes);
   registerDraftingRoutes(app, drafting, audit);
+  registerCasesRoutes(app, useCases, audit);
+  registerGuidelinesRoutes(app, guidelines, audit);
+  registerAssistantRoutes(app, assistants, audit);
   await registerV1Routes(app, {
     gateway: guardedGateway,
     translation,
@@ -471,6 +547,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     knowledge,
     ingestion,
     drafting,
+    assistants,
     streams,
     secretKeyGenerated: secretKey.generated,
     async close(graceMs = config.SHUTDOWN_GRACE_SECONDS * 1000) {

@@ -14,6 +14,8 @@ const adminMenuGroups = [
       { to: '/admin/org', label: 'app.navOrg' },
       { to: '/admin/guard', label: 'app.navGuard' },
       { to: '/admin/drafting-templates', label: 'app.navDraftingTemplates' },
+      { to: '/admin/guidelines', label: 'guidelines.admin.nav' },
+      { to: '/admin/cases', label: 'cases.admin.nav' },
       { to: '/admin/audit', label: 'app.navAudit' },
     ],
   },

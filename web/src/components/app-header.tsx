@@ -46,6 +46,12 @@ export function AppHeader({ session }: { session: SessionResponse }) {
           <Link to="/drafting" className={navigationLinkClassName}>
             {t('app.navDrafting')}
           </Link>
+          <Link to="/assistants" className={navigationLinkClassName}>
+            {t('app.navAssistants')}
+          </Link>
+          <Link to="/cases" className={navigationLinkClassName}>
+            {t('cases.nav')}
+          </Link>
           <Link to="/usage" className={navigationLinkClassName}>
             {t('app.navUsage')}
           </Link>
@@ -66,6 +72,12 @@ export function AppHeader({ session }: { session: SessionResponse }) {
           <div className="text-sm font-semibold text-slate-900">{user.name}</div>
           <div className="text-xs text-slate-500">{affiliation}</div>
         </div>
+        <Link
+          to="/help"
+          className="rounded-lg px-2 py-1.5 text-sm font-medium whitespace-nowrap text-slate-600 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-blue-50 aria-[current=page]:text-blue-700"
+        >
+          {t('help.nav')}
+        </Link>
         <NotificationBell />
         <LanguageToggle />
         <Button variant="secondary" size="small" onClick={() => logout.mutate()} disabled={logout.isPending}>

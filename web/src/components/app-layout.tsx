@@ -1,11 +1,15 @@
 import { getRouteApi, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ChatStreamProvider } from '../features/chat/chat-stream-provider';
+import { GuidelinesGate } from '../features/guidelines/guidelines-gate';
 import { AppHeader } from './app-header';
 
 const appRoute = getRouteApi('/_app');
 
-/** Shell of every signed-in page. The stream provider sits here so an answer keeps streaming across pages. */
+/**
+ * Shell of every signed-in page. The stream provider sits here so an answer keeps streaming across pages;
+ * the guidelines gate so no page is used before the AI use guidelines are acknowledged.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const { session } = appRoute.useRouteContext();
@@ -23,6 +27,8 @@ export function AppLayout() {
           <Outlet />
         </main>
       </ChatStreamProvider>
+      {/* Until the current AI use guidelines are acknowledged, a dialog nothing dismisses covers every page. */}
+      <GuidelinesGate />
     </div>
   );
 }

@@ -11,6 +11,11 @@ export interface DialogProps {
   widthClassName?: string;
   /** False for content that must not vanish on a stray click (a key shown once); Escape still closes. */
   closeOnBackdropClick?: boolean;
+  /**
+   * False for a dialog only its own buttons may end (an acknowledgement everyone must give): no close
+   * button, Escape and backdrop clicks do nothing, and `onClose` is never called.
+   */
+  dismissible?: boolean;
 }
 
 /**
@@ -24,6 +29,7 @@ export function Dialog({
   children,
   widthClassName = 'max-w-md',
   closeOnBackdropClick = true,
+  dismissible = true,
 }: DialogProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -50,10 +56,18 @@ export function Dialog({
       onCancel={(event) => {
         // Escape: let React state decide, so the dialog and `open` never disagree.
         event.preventDefault();
-        onClose();
+        if (dismissible) onClose();
+      }}
+      onKeyDown={(event) => {
+        // Chromium lets a second Escape close a dialog whatever its cancel handler says; stop it earlier.
+        if (!dismissible && event.key === 'Escape') event.preventDefault();
+      }}
+      onClose={(event) => {
+        // Closed by the browser anyway: an undismissible dialog opens again.
+        if (!dismissible && open) event.currentTarget.showModal();
       }}
       onClick={(event) => {
-        if (closeOnBackdropClick && event.target === event.currentTarget) {
+        if (dismissible && closeOnBackdropClick && event.target === event.currentTarget) {
           onClose(); // click on the backdrop
         }
       }}
@@ -65,14 +79,16 @@ export function Dialog({
             <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
-            <button
-              type="button"
-              onClick={onClose}
-              aria-label={t('common.close')}
-              className="-m-1 rounded-md p-1 text-xl text-slate-500 hover:bg-slate-100 hover:text-slate-800"
-            >
-              <CloseIcon />
-            </button>
+            {dismissible && (
+              <button
+                type="button"
+                onClick={onClose}
+                aria-label={t('common.close')}
+                className="-m-1 rounded-md p-1 text-xl text-slate-500 hover:bg-slate-100 hover:text-slate-800"
+              >
+                <CloseIcon />
+              </button>
+            )}
           </div>
           {children}
         </div>

@@ -1,4 +1,8 @@
+import { casesEn } from './cases-en';
+import { assistantsEn } from './assistants-en';
 import { draftingEn } from './drafting-en';
+import { guidelinesEn } from './guidelines-en';
+import { helpEn } from './help-en';
 import type { TranslationShape } from './translation-shape';
 
 export const en: TranslationShape = {
@@ -13,6 +17,7 @@ export const en: TranslationShape = {
     navImages: 'Images',
     navKnowledge: 'Knowledge',
     navDrafting: 'Drafting',
+    navAssistants: 'Assistants',
     navDraftingTemplates: 'Drafting templates',
     navApiKeys: 'API keys',
     navAudit: 'Audit log',
@@ -742,6 +747,17 @@ export const en: TranslationShape = {
       'drafting-template-saved': 'Drafting template saved',
       'drafting-template-archived': 'Drafting template archived',
       'drafting-settings-updated': 'Drafting settings changed',
+      'assistant-created': 'Assistant created',
+      'assistant-edited': 'Assistant edited',
+      'assistant-rolled-back': 'Assistant rolled back',
+      'assistant-sharing-changed': 'Assistant sharing changed',
+      'assistant-archived': 'Assistant deleted',
+      'assistant-handed-over': 'Assistant handed over',
+      'user-deactivated': 'Account deleted',
+      'case-published': 'Use case published',
+      'case-returned': 'Use case returned',
+      'case-book-exported': 'Case book exported',
+      'guidelines-published': 'AI use guidelines published',
     },
     outcomes: {
       success: 'Success',
@@ -764,6 +780,9 @@ export const en: TranslationShape = {
       plan: 'Subscription plan',
       assignment: 'Subscription assignment',
       'drafting-template': 'Drafting template',
+      assistant: 'Assistant',
+      'use-case': 'Use case',
+      guidelines: 'AI use guidelines',
     },
   },
   usage: {
@@ -1447,6 +1466,10 @@ export const en: TranslationShape = {
     },
   },
   drafting: draftingEn,
+  assistants: assistantsEn,
+  cases: casesEn,
+  guidelines: guidelinesEn,
+  help: helpEn,
   notifications: {
     bell: 'Notifications',
     bellUnread: 'Notifications, {{value}} unread',

@@ -4,7 +4,11 @@ import {
   auditTargetTypeLabels,
   purposeLabels,
 } from '@jumugwan/contracts';
+import { casesKo } from './cases-ko';
+import { assistantsKo } from './assistants-ko';
 import { draftingKo } from './drafting-ko';
+import { guidelinesKo } from './guidelines-ko';
+import { helpKo } from './help-ko';
 
 /** Korean is the source language: every other language must provide the same keys (see translation-shape.ts). */
 export const ko = {
@@ -19,6 +23,7 @@ export const ko = {
     navImages: '이미지',
     navKnowledge: '지식',
     navDrafting: '문서 작성',
+    navAssistants: '어시스턴트',
     navDraftingTemplates: '문서 작성 템플릿',
     navApiKeys: 'API 키',
     navAudit: '감사 로그',
@@ -1359,6 +1364,10 @@ export const ko = {
     },
   },
   drafting: draftingKo,
+  assistants: assistantsKo,
+  cases: casesKo,
+  guidelines: guidelinesKo,
+  help: helpKo,
   notifications: {
     bell: '알림',
     bellUnread: '알림, 읽지 않은 알림 {{value}}개',

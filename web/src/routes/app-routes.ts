@@ -4,6 +4,7 @@ import { AppLayout } from '../components/app-layout';
 import { ChatLayout } from '../features/chat/chat-layout';
 import { ConversationPage } from '../features/chat/conversation-page';
 import { NewChatPage } from '../features/chat/new-chat-page';
+import { parseNewChatSearch } from '../features/chat/new-chat-search';
 import { sessionQuery } from '../features/session/session-query';
 import { ApiKeysPage } from '../features/admin-api-keys/api-keys-page';
 import { AuditPage } from '../features/admin-audit/audit-page';
@@ -60,9 +61,11 @@ export const chatRoute = createRoute({
   component: ChatLayout,
 });
 
+/** `?assistant=<id>` starts the chat with a custom assistant (`&starter=<n>` asks its nth starter at once). */
 export const newChatRoute = createRoute({
   getParentRoute: () => chatRoute,
   path: '/',
+  validateSearch: parseNewChatSearch,
   component: NewChatPage,
 });
 

@@ -24,6 +24,14 @@ import {
   usageRoute,
 } from './app-routes';
 import {
+  assistantRoute,
+  assistantsRoute,
+  assistantVersionsRoute,
+  editAssistantRoute,
+  newAssistantRoute,
+} from './assistants-routes';
+import { adminCasesRoute, caseRoute, casesRoute, editCaseRoute, newCaseRoute } from './cases-routes';
+import {
   adminDraftingTemplatesRoute,
   adminEditDraftingTemplateRoute,
   adminNewDraftingTemplateRoute,
@@ -31,6 +39,8 @@ import {
   draftingRoute,
   newDraftRoute,
 } from './drafting-routes';
+import { adminGuidelinesRoute, guidelinesRoute } from './guidelines-routes';
+import { helpRoute, helpTopicRoute } from './help-routes';
 import { knowledgeCollectionRoute, knowledgePassageRoute, knowledgeRoute } from './knowledge-routes';
 import { loginRoute, setupRoute } from './public-routes';
 import { rootRoute } from './root-route';
@@ -49,6 +59,18 @@ const routeTree = rootRoute.addChildren([
     draftingRoute,
     newDraftRoute,
     draftRoute,
+    assistantsRoute,
+    newAssistantRoute,
+    assistantRoute,
+    editAssistantRoute,
+    assistantVersionsRoute,
+    casesRoute,
+    newCaseRoute,
+    caseRoute,
+    editCaseRoute,
+    guidelinesRoute,
+    helpRoute,
+    helpTopicRoute,
     usageRoute,
     adminUsageRoute,
     adminRoute.addChildren([
@@ -65,6 +87,8 @@ const routeTree = rootRoute.addChildren([
       adminDraftingTemplatesRoute,
       adminNewDraftingTemplateRoute,
       adminEditDraftingTemplateRoute,
+      adminCasesRoute,
+      adminGuidelinesRoute,
     ]),
   ]),
 ]);

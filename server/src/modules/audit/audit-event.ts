@@ -76,6 +76,23 @@ export interface AuditDetailsByAction {
   'drafting-template-saved': { version: number; created: boolean };
   'drafting-template-archived': Record<string, never>;
   'drafting-settings-updated': { visibleDisclosure: boolean };
+  'assistant-created': { visibility: string; copiedFrom: string | null };
+  'assistant-edited': { version: number; changedFields: readonly string[] };
+  'assistant-rolled-back': { version: number; restoredFrom: number };
+  'assistant-sharing-changed': {
+    visibility: string;
+    departmentId: string | null;
+    includeSubdepartments: boolean;
+    userCount: number;
+    editorCount: number;
+  };
+  'assistant-archived': Record<string, never>;
+  'assistant-handed-over': { fromUserId: string; toUserId: string };
+  'user-deactivated': Record<string, never>;
+  'case-published': { departmentName: string | null; withNote: boolean };
+  'case-returned': { departmentName: string | null; withNote: boolean };
+  'case-book-exported': { format: string; caseCount: number };
+  'guidelines-published': { version: number };
 }
 
 interface AuditEventBase<Action extends AuditAction> {

@@ -1,8 +1,12 @@
 import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/database/index.js';
-import { conversations, messages, users } from '../../platform/database/schema.js';
+import { assistants, conversations, messages, users } from '../../platform/database/schema.js';
 
 export type ConversationRow = typeof conversations.$inferSelect;
+/** A conversation with the name and icon of the assistant it talks to, for listings. */
+export type ConversationListing = ConversationRow & {
+  assistant: { id: string; name: string; icon: string } | null;
+};
 export type MessageRow = typeof messages.$inferSelect;
 export type NewMessageRow = typeof messages.$inferInsert;
 
@@ -10,20 +14,25 @@ export type NewMessageRow = typeof messages.$inferInsert;
 export class ChatRepository {
   constructor(private readonly db: Database) {}
 
-  listConversations(userId: string): Promise<ConversationRow[]> {
+  private selectListings() {
     return this.db
-      .select()
+      .select({ conversation: conversations, assistantName: assistants.name, assistantIcon: assistants.icon })
       .from(conversations)
-      .where(eq(conversations.userId, userId))
-      .orderBy(desc(conversations.updatedAt), desc(conversations.createdAt));
+      .leftJoin(assistants, eq(assistants.id, conversations.assistantId));
   }
 
-  async findConversation(userId: string, id: string): Promise<ConversationRow | undefined> {
-    const rows = await this.db
-      .select()
-      .from(conversations)
-      .where(and(eq(conversations.id, id), eq(conversations.userId, userId)));
-    return rows[0];
+  async listConversations(userId: string): Promise<ConversationListing[]> {
+    const rows = await this.selectListings()
+      .where(eq(conversations.userId, userId))
+      .orderBy(desc(conversations.updatedAt), desc(conversations.createdAt));
+    return rows.map(listingOf);
+  }
+
+  async findConversation(userId: string, id: string): Promise<ConversationListing | undefined> {
+    const rows = await this.selectListings().where(
+      and(eq(conversations.id, id), eq(conversations.userId, userId)),
+    );
+    return rows[0] === undefined ? undefined : listingOf(rows[0]);
   }
 
   async insertConversation(values: typeof conversations.$inferInsert): Promise<ConversationRow> {
@@ -131,4 +140,19 @@ export class ChatRepository {
       .returning({ id: messages.id });
     return rows.length;
   }
+}
+
+function listingOf(row: {
+  conversation: ConversationRow;
+  assistantName: string | null;
+  assistantIcon: string | null;
+}): ConversationListing {
+  const { conversation } = row;
+  return {
+    ...conversation,
+    assistant:
+      conversation.assistantId === null || row.assistantName === null
+        ? null
+        : { id: conversation.assistantId, name: row.assistantName, icon: row.assistantIcon ?? '🤖' },
+  };
 }

@@ -97,12 +97,14 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
       const { user } = requireUser(request);
       const { sink, signal } = chatStream(request, reply);
       await chat.streamEphemeral({
+        user,
         caller: staffCaller(user, request.ip, 'chat'),
         model: request.body.model,
         messages: request.body.messages,
         sensitivity: request.body.sensitivity,
         attachments: request.body.attachments,
         collectionIds: request.body.collectionIds,
+        assistantId: request.body.assistantId,
         signal,
         sink,
       });
@@ -126,12 +128,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
       const { user } = requireUser(request);
       return reply
         .status(201)
-        .send(
-          await chat.createConversation(
-            { ...staffCaller(user, request.ip, 'chat'), userId: user.id },
-            request.body,
-          ),
-        );
+        .send(await chat.createConversation(user, staffCaller(user, request.ip, 'chat'), request.body));
     },
   );
 
@@ -179,7 +176,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
       const { user } = requireUser(request);
       const { sink, signal } = chatStream(request, reply);
       await chat.sendMessage({
-        userId: user.id,
+        user,
         caller: staffCaller(user, request.ip, 'chat'),
         conversationId: request.params.id,
         content: request.body.content,
@@ -200,7 +197,7 @@ export function registerChatRoutes(app: FastifyInstance, chat: ChatService): voi
       const { user } = requireUser(request);
       const { sink, signal } = chatStream(request, reply);
       await chat.regenerate({
-        userId: user.id,
+        user,
         caller: staffCaller(user, request.ip, 'chat'),
         conversationId: request.params.id,
         model: request.body.model,

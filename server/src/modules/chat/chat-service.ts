@@ -14,8 +14,11 @@ import type { Clock } from '../../platform/clock.js';
 import { randomUUID } from 'node:crypto';
 import type { ProviderChatMessage, ProviderUsage } from '../gateway/index.js';
 import type { GuardCaller, GuardedGateway, GuardService, PreparedChatStream } from '../guard/index.js';
-import type { ChatRepository, ConversationRow, MessageRow } from './chat-repository.js';
+import type { ChatRepository, ConversationListing, ConversationRow, MessageRow } from './chat-repository.js';
 import type { StreamRegistry } from './stream-registry.js';
+import type { AssistantUsage, AssistantUser } from '../assistants/index.js';
+import { AssistantTurns, type AssistantTurn, type DraftingTemplates } from './assistant-turns.js';
+import { assistantFileRequired, missingRequiredFile } from './missing-required-file.js';
 import {
   groundingSystemPrompt,
   verifyCitations,
@@ -25,11 +28,16 @@ import {
 
 /** Finds the passages a grounded answer may cite (the knowledge module, behind the reader's access). */
 export interface ChatGrounding {
+  /**
+   * `assistantCollectionIds` are searched only where the user may read them; an unreadable one among
+   * `collectionIds` (the user's own choice) is refused.
+   */
   ground(
     userId: string,
     caller: GuardCaller,
     question: string,
     collectionIds: readonly string[],
+    assistantCollectionIds: readonly string[],
   ): Promise<Grounding>;
 }
 
@@ -42,12 +50,13 @@ const partialSaveIntervalMs = 1_000;
 
 export type StreamSink = (event: ChatStreamEvent) => void;
 
-function presentConversation(row: ConversationRow): ConversationSummary {
+function presentConversation(row: ConversationListing): ConversationSummary {
   return {
     id: row.id,
     title: row.title,
     model: row.model,
     sensitivity: row.sensitivity,
+    assistant: row.assistant,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -85,7 +94,7 @@ function notFound(): AppError {
 }
 
 interface StreamInput {
-  userId: string;
+  user: AssistantUser;
   caller: GuardCaller;
   conversationId: string;
   model: string;
@@ -96,6 +105,7 @@ interface StreamInput {
 }
 
 export interface EphemeralInput {
+  user: AssistantUser;
   caller: GuardCaller;
   model: string;
   messages: { role: 'user' | 'assistant'; content: string }[];
@@ -103,9 +113,23 @@ export interface EphemeralInput {
   /** Files for the last message, composed into it; one marked internal makes the request internal. */
   attachments?: readonly ChatAttachment[] | undefined;
   collectionIds?: readonly string[] | undefined;
+  /** A custom assistant the user may use: its instructions, collections and files apply. */
+  assistantId?: string | undefined;
   signal: AbortSignal;
   sink: StreamSink;
 }
+
+/** What retrieval gave a question. */
+interface QuestionGrounding {
+  /** The passages the answer may cite; null when it is not grounded. */
+  sources: GroundingSource[] | null;
+  /** Passages of an internal collection go to the model. */
+  internal: boolean;
+  /** The collections the user chose hold nothing relevant: the fixed answer, no model asked. */
+  notCovered: boolean;
+}
+
+const ungrounded: QuestionGrounding = { sources: null, internal: false, notCovered: false };
 
 function retentionNone(): AppError {
   return new AppError(
@@ -127,8 +151,24 @@ function hasInternalAttachment(attachments: readonly ChatAttachment[]): boolean 
   return attachments.some((attachment) => attachment.internal);
 }
 
+/** The first question to an assistant that expects a file must bring one of its formats. */
+function refuseWithoutRequiredFiles(turn: AssistantTurn, attachments: readonly ChatAttachment[]): void {
+  const missing = missingRequiredFile(turn.assistant.definition.expectedFiles, attachments);
+  if (missing !== null) throw assistantFileRequired(missing);
+}
+
+/** Gateway options of a question asked of an assistant: usage events carry it and its category. */
+function meteringOf(turn: AssistantTurn | null): {
+  assistantId?: string;
+  purpose?: AssistantTurn['metering']['purpose'];
+} {
+  return turn === null ? {} : turn.metering;
+}
+
 /** Conversations and streamed answers. Conversations belong to their user; nobody else reads them. */
 export class ChatService {
+  private readonly turns: AssistantTurns;
+
   constructor(
     private readonly repository: ChatRepository,
     private readonly gateway: GuardedGateway,
@@ -136,22 +176,50 @@ export class ChatService {
     private readonly streams: StreamRegistry,
     private readonly clock: Clock,
     private readonly grounding: ChatGrounding | null = null,
-  ) {}
-
-  /** Retrieval for a grounded question; null when no collection was chosen. */
-  private async groundQuestion(input: StreamInput, question: string): Promise<Grounding | null> {
-    const collectionIds = input.collectionIds ?? [];
-    if (collectionIds.length === 0 || this.grounding === null) return null;
-    return this.grounding.ground(input.userId, input.caller, question.slice(0, 2_000), collectionIds);
+    assistants: AssistantUsage | null = null,
+    templates: DraftingTemplates | null = null,
+  ) {
+    this.turns = new AssistantTurns(assistants, templates, clock);
   }
 
-  /** The provider messages of a grounded request: the numbered sources first, as system instructions. */
-  private static withSources(
+  /** Retrieval for a question, in the collections the user chose and those of the assistant. */
+  private async groundQuestion(
+    input: { user: AssistantUser; caller: GuardCaller; collectionIds?: readonly string[] | undefined },
+    question: string,
+    turn: AssistantTurn | null,
+  ): Promise<QuestionGrounding> {
+    const chosen = input.collectionIds ?? [];
+    const fromAssistant = turn?.collectionIds ?? [];
+    if ((chosen.length === 0 && fromAssistant.length === 0) || this.grounding === null) return ungrounded;
+    const grounding: Grounding = await this.grounding.ground(
+      input.user.id,
+      input.caller,
+      question.slice(0, 2_000),
+      chosen,
+      fromAssistant,
+    );
+    if (grounding.covered)
+      return { sources: grounding.sources, internal: grounding.internal, notCovered: false };
+    // An assistant's collections are background: a question they do not cover (a file to read, a draft to
+    // write) is answered from its instructions. Collections the user chose stay strict.
+    return { ...ungrounded, notCovered: chosen.length > 0 };
+  }
+
+  /**
+   * The provider messages of a request: one system message first, with the assistant's instructions and
+   * the numbered sources, when there are any.
+   */
+  private static withSystem(
     messages: ProviderChatMessage[],
-    grounding: Grounding | null,
+    turn: AssistantTurn | null,
+    sources: readonly GroundingSource[] | null,
   ): ProviderChatMessage[] {
-    if (grounding === null || !grounding.covered) return messages;
-    return [{ role: 'system', content: groundingSystemPrompt(grounding.sources) }, ...messages];
+    const parts = [
+      ...(turn === null ? [] : [turn.systemPrompt]),
+      ...(sources === null ? [] : [groundingSystemPrompt(sources)]),
+    ];
+    if (parts.length === 0) return messages;
+    return [{ role: 'system', content: parts.join('\n\n') }, ...messages];
   }
 
   /** Under retention `none` nothing of a conversation may be written: the browser keeps it. */
@@ -172,20 +240,28 @@ export class ChatService {
   }
 
   async createConversation(
-    caller: GuardCaller & { userId: string },
-    input: { title?: string | undefined; model?: string | undefined },
+    user: AssistantUser,
+    caller: GuardCaller,
+    input: { title?: string | undefined; model?: string | undefined; assistantId?: string | undefined },
   ): Promise<ConversationSummary> {
     await this.refuseWithoutRetention(caller);
-    const userId = caller.userId;
+    const assistant =
+      input.assistantId === undefined ? null : await this.turns.assistantFor(user, input.assistantId);
     const row = await this.repository.insertConversation({
-      userId,
+      userId: user.id,
       title: input.title ?? defaultConversationTitle,
-      model: input.model ?? null,
+      model: input.model ?? assistant?.definition.defaultModel ?? null,
+      assistantId: assistant?.id ?? null,
+      // An assistant grounded in internal documents is answered on-prem only, from the first question on.
+      sensitivity: assistant?.onPremOnly === true ? 'internal' : 'normal',
     });
-    return presentConversation(row);
+    return presentConversation({
+      ...row,
+      assistant: assistant === null ? null : { id: assistant.id, name: assistant.name, icon: assistant.icon },
+    });
   }
 
-  private async ownedConversation(userId: string, conversationId: string): Promise<ConversationRow> {
+  private async ownedConversation(userId: string, conversationId: string): Promise<ConversationListing> {
     const conversation = await this.repository.findConversation(userId, conversationId);
     if (conversation === undefined) throw notFound();
     return conversation;
@@ -204,7 +280,7 @@ export class ChatService {
   ): Promise<ConversationSummary> {
     const row = await this.repository.updateConversation(userId, conversationId, { title });
     if (row === undefined) throw notFound();
-    return presentConversation(row);
+    return presentConversation(await this.ownedConversation(userId, conversationId));
   }
 
   async deleteConversation(userId: string, conversationId: string): Promise<void> {
@@ -230,23 +306,34 @@ export class ChatService {
   ): Promise<void> {
     this.refuseWhileClosing();
     await this.refuseWithoutRetention(input.caller);
-    const conversation = await this.ownedConversation(input.userId, input.conversationId);
+    const conversation = await this.ownedConversation(input.user.id, input.conversationId);
+    const turn = await this.turns.turnFor(input.user, conversation.assistantId, true);
     const history = await this.repository.listMessages(conversation.id);
     const attachments = input.attachments ?? [];
+    const isFirstQuestion = !history.some((message) => message.role === 'user');
+    if (turn !== null && isFirstQuestion) refuseWithoutRequiredFiles(turn, attachments);
     // The stored question is what the model reads, so later requests resend the files' text with it.
     const content = composeUserMessage(input.content, attachments);
-    const internalAttachment = hasInternalAttachment(attachments);
     // Retrieval and the guard see the question before anything is saved: a refusal changes nothing.
-    const grounding = await this.groundQuestion(input, input.content.trim() === '' ? content : input.content);
-    const internal = internalAttachment || grounding?.internal === true;
-    const prepared =
-      grounding !== null && !grounding.covered
-        ? null
-        : await this.prepare(
-            input,
-            internal ? 'internal' : conversation.sensitivity,
-            ChatService.withSources([...toProviderMessages(history), { role: 'user', content }], grounding),
-          );
+    const grounding = await this.groundQuestion(
+      input,
+      input.content.trim() === '' ? content : input.content,
+      turn,
+    );
+    const internal =
+      hasInternalAttachment(attachments) || grounding.internal || turn?.assistant.onPremOnly === true;
+    const prepared = grounding.notCovered
+      ? null
+      : await this.prepare(
+          input,
+          internal ? 'internal' : conversation.sensitivity,
+          ChatService.withSystem(
+            [...toProviderMessages(history), { role: 'user', content }],
+            turn,
+            grounding.sources,
+          ),
+          turn,
+        );
     const userMessage = await this.repository.insertMessage({
       conversationId: conversation.id,
       role: 'user',
@@ -254,14 +341,11 @@ export class ChatService {
       status: 'complete',
     });
     // Internal material is in the conversation now: only on-prem models may answer it from here on.
-    if (
-      (internalAttachment || (grounding?.internal === true && prepared !== null)) &&
-      conversation.sensitivity !== 'internal'
-    ) {
-      await this.repository.markInternal(input.userId, conversation.id);
+    if (internal && conversation.sensitivity !== 'internal') {
+      await this.repository.markInternal(input.user.id, conversation.id);
     }
-    const isFirstQuestion = !history.some((message) => message.role === 'user');
-    await this.repository.updateConversation(input.userId, conversation.id, {
+    await this.turns.recordUse(turn);
+    await this.repository.updateConversation(input.user.id, conversation.id, {
       model: input.model,
       ...(isFirstQuestion && conversation.title === defaultConversationTitle
         ? {
@@ -275,7 +359,7 @@ export class ChatService {
       await this.answerNotCovered(input, userMessage, null);
       return;
     }
-    await this.streamAnswer(input, prepared, userMessage, null, grounding?.sources ?? null);
+    await this.streamAnswer(input, prepared, userMessage, null, grounding.sources);
   }
 
   /** The fixed answer for a question the chosen documents do not cover: saved and sent, no model asked. */
@@ -294,7 +378,7 @@ export class ChatService {
     if (replaced !== null) {
       for (const message of replaced) await this.repository.deleteMessage(message.id);
     }
-    await this.repository.updateConversation(input.userId, input.conversationId, {});
+    await this.repository.updateConversation(input.user.id, input.conversationId, {});
     input.sink({
       type: 'start',
       conversationId: input.conversationId,
@@ -310,10 +394,11 @@ export class ChatService {
     input: StreamInput,
     sensitivity: ConversationRow['sensitivity'],
     messages: ProviderChatMessage[],
+    turn: AssistantTurn | null,
   ): Promise<PreparedChatStream> {
     return this.gateway.prepareChatStream(
       { model: input.model, messages },
-      { caller: input.caller, sensitivity },
+      { caller: input.caller, sensitivity, ...meteringOf(turn) },
     );
   }
 
@@ -321,32 +406,34 @@ export class ChatService {
   async regenerate(input: StreamInput): Promise<void> {
     this.refuseWhileClosing();
     await this.refuseWithoutRetention(input.caller);
-    const conversation = await this.ownedConversation(input.userId, input.conversationId);
+    const conversation = await this.ownedConversation(input.user.id, input.conversationId);
+    const turn = await this.turns.turnFor(input.user, conversation.assistantId, true);
     const history = await this.repository.listMessages(conversation.id);
     const lastQuestionIndex = history.findLastIndex((message) => message.role === 'user');
     if (lastQuestionIndex === -1) {
       throw new AppError('validation_failed', 400, '다시 생성할 질문이 없습니다.');
     }
     const kept = history.slice(0, lastQuestionIndex + 1);
-    const grounding = await this.groundQuestion(input, kept.at(-1)?.content ?? '');
-    const prepared =
-      grounding !== null && !grounding.covered
-        ? null
-        : await this.prepare(
-            input,
-            grounding?.internal === true ? 'internal' : conversation.sensitivity,
-            ChatService.withSources(toProviderMessages(kept), grounding),
-          );
+    const grounding = await this.groundQuestion(input, kept.at(-1)?.content ?? '', turn);
+    const internal = grounding.internal || turn?.assistant.onPremOnly === true;
+    const prepared = grounding.notCovered
+      ? null
+      : await this.prepare(
+          input,
+          internal ? 'internal' : conversation.sensitivity,
+          ChatService.withSystem(toProviderMessages(kept), turn, grounding.sources),
+          turn,
+        );
     const replaced = history.slice(lastQuestionIndex + 1).filter((message) => message.role === 'assistant');
-    await this.repository.updateConversation(input.userId, conversation.id, { model: input.model });
+    await this.repository.updateConversation(input.user.id, conversation.id, { model: input.model });
     if (prepared === null) {
       await this.answerNotCovered(input, null, replaced);
       return;
     }
-    if (grounding?.internal === true && conversation.sensitivity !== 'internal') {
-      await this.repository.markInternal(input.userId, conversation.id);
+    if (internal && conversation.sensitivity !== 'internal') {
+      await this.repository.markInternal(input.user.id, conversation.id);
     }
-    await this.streamAnswer(input, prepared, null, replaced, grounding?.sources ?? null);
+    await this.streamAnswer(input, prepared, null, replaced, grounding.sources);
   }
 
   /**
@@ -355,7 +442,10 @@ export class ChatService {
    */
   async streamEphemeral(input: EphemeralInput): Promise<void> {
     this.refuseWhileClosing();
+    const turn = await this.turns.turnFor(input.user, input.assistantId, false);
     const attachments = input.attachments ?? [];
+    const earlierQuestion = input.messages.slice(0, -1).some((message) => message.role === 'user');
+    if (turn !== null && !earlierQuestion) refuseWithoutRequiredFiles(turn, attachments);
     const messages = input.messages.map((message) => ({ ...message }));
     const last = messages.at(-1);
     if (attachments.length > 0) {
@@ -365,15 +455,7 @@ export class ChatService {
       last.content = composeUserMessage(last.content, attachments);
     }
     const question = input.messages.at(-1)?.role === 'user' ? (input.messages.at(-1)?.content ?? '') : '';
-    const grounding =
-      (input.collectionIds ?? []).length === 0 || this.grounding === null || input.caller.userId === null
-        ? null
-        : await this.grounding.ground(
-            input.caller.userId,
-            input.caller,
-            question.slice(0, 2_000),
-            input.collectionIds ?? [],
-          );
+    const grounding = await this.groundQuestion(input, question, turn);
     const start = () =>
       input.sink({
         type: 'start',
@@ -382,19 +464,26 @@ export class ChatService {
         assistantMessageId: randomUUID(),
         model: input.model,
       });
-    if (grounding !== null && !grounding.covered) {
+    if (grounding.notCovered) {
+      await this.turns.recordUse(turn);
       start();
       input.sink({ type: 'delta', text: notCoveredAnswer });
       input.sink({ type: 'done', status: 'complete', usage: null, citations: [] });
       return;
     }
-    const internal = hasInternalAttachment(attachments) || grounding?.internal === true;
+    const internal =
+      hasInternalAttachment(attachments) || grounding.internal || turn?.assistant.onPremOnly === true;
     const prepared = await this.gateway.prepareChatStream(
-      { model: input.model, messages: ChatService.withSources(messages, grounding) },
-      { caller: input.caller, sensitivity: internal ? 'internal' : input.sensitivity },
+      { model: input.model, messages: ChatService.withSystem(messages, turn, grounding.sources) },
+      {
+        caller: input.caller,
+        sensitivity: internal ? 'internal' : input.sensitivity,
+        ...meteringOf(turn),
+      },
     );
+    await this.turns.recordUse(turn);
     start();
-    const sources = grounding?.sources ?? null;
+    const sources = grounding.sources;
     if (sources !== null) input.sink({ type: 'citations', citations: sources.map(candidateCitation) });
     const nothing = () => Promise.resolve();
     await this.relay(prepared, input.signal, input.sink, nothing, (outcome) => {
@@ -425,7 +514,7 @@ export class ChatService {
       model: input.model,
     });
     if (prepared.guard.markInternal) {
-      await this.repository.markInternal(input.userId, input.conversationId);
+      await this.repository.markInternal(input.user.id, input.conversationId);
     }
     if (sources !== null) {
       // The passages the answer may cite, so the tab can link [n] while the answer streams.
@@ -450,7 +539,7 @@ export class ChatService {
         if (outcome.status === 'complete' && replaced !== null) {
           for (const message of replaced) await this.repository.deleteMessage(message.id);
         }
-        await this.repository.updateConversation(input.userId, input.conversationId, {});
+        await this.repository.updateConversation(input.user.id, input.conversationId, {});
       },
     );
   }

@@ -14,7 +14,7 @@ export interface ExportedFile {
   contentType: string;
 }
 
-const contentTypes: Record<ExportFormat, string> = {
+export const exportContentTypes: Record<ExportFormat, string> = {
   hwpx: 'application/hwp+zip',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html; charset=utf-8',
@@ -52,5 +52,5 @@ export async function exportDraft(
           ? encoder.encode(exportHtml(input))
           : encoder.encode(exportText(input));
   const title = draft.document.title.trim() === '' ? draft.template.name : draft.document.title;
-  return { bytes, fileName: exportFileName(title, format), contentType: contentTypes[format] };
+  return { bytes, fileName: exportFileName(title, format), contentType: exportContentTypes[format] };
 }

@@ -395,14 +395,24 @@ export class KnowledgeService {
    * The passages a grounded answer may cite: the best relevant chunks of the chosen collections, numbered.
    * `covered` is false when nothing passes the relevance threshold: the answer then says the documents do
    * not cover the question instead of guessing. `internal` when any chosen collection is internal.
+   * `alsoIfReadable` (a custom assistant's collections) are searched only where the reader may read them,
+   * without refusing the others: an assistant never widens what its user may read.
    */
   async ground(
     reader: KnowledgeReader,
     caller: GuardCaller,
     question: string,
     collectionIds: readonly string[],
+    alsoIfReadable: readonly string[] = [],
   ): Promise<Grounding> {
-    const collections = await this.readableCollections(reader, collectionIds);
+    const chosen = await this.readableCollections(reader, collectionIds);
+    const chosenIds = new Set(chosen.map((collection) => collection.id));
+    const optional = await this.collections.readableIds(
+      reader,
+      alsoIfReadable.filter((id) => !chosenIds.has(id)),
+    );
+    const collections = [...chosen, ...optional];
+    if (collections.length === 0) return { sources: [], internal: false, covered: false };
     const internal = collections.some((collection) => collection.sensitivity === 'internal');
     const result = await this.retriever.retrieve({
       collections,

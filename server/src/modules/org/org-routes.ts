@@ -9,8 +9,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ImportResult } from '@jumugwan/contracts';
-import { errors } from '../../platform/app-error.js';
+import { AppError, errors } from '../../platform/app-error.js';
 import { auditActorFromRequest } from '../audit/audit-actor.js';
+import type { AuditActor } from '../audit/audit-event.js';
 import type { AuditService } from '../audit/audit-service.js';
 import { requirePlatformAdmin, requireUser } from '../auth/index.js';
 import type { OrgService } from './org-service.js';
@@ -21,6 +22,11 @@ export interface OrgRouteDependencies {
   org: OrgService;
   /** Signs out users the import deactivated. */
   endSessionsOf(userId: string): Promise<void>;
+  /**
+   * Tells the modules that hold things people own (assistants) that these accounts were deleted
+   * (deactivated), so they hand them over; `actor` is who deleted them, for the audit log.
+   */
+  usersDeactivated(userIds: readonly string[], actor: AuditActor): Promise<void>;
   /** Tells caches of the department tree (budgets, dashboards) that it changed. */
   departmentsChanged(): Promise<void>;
   audit: AuditService;
@@ -156,7 +162,26 @@ export function registerOrgRoutes(app: FastifyInstance, dependencies: OrgRouteDe
       const { deactivatedUserIds, ...result } = await org.importUsers(bodyBytes(request.body));
       for (const userId of deactivatedUserIds ?? []) await dependencies.endSessionsOf(userId);
       await recordImport(request, 'users', result);
+      if (deactivatedUserIds !== undefined && deactivatedUserIds.length > 0)
+        await dependencies.usersDeactivated(deactivatedUserIds, auditActorFromRequest(request));
       return result;
+    },
+  );
+
+  routes.delete(
+    '/api/admin/org/users/:id',
+    { schema: { params: z.object({ id: z.uuid() }) } },
+    async (request, reply) => {
+      const { user: admin } = requirePlatformAdmin(request);
+      if (request.params.id === admin.id)
+        throw new AppError('validation_failed', 400, '자신의 계정은 삭제할 수 없습니다.');
+      const user = await org.deactivateUser(request.params.id);
+      if (user === undefined) throw errors.notFound('사용자');
+      await dependencies.endSessionsOf(user.id);
+      const actor = auditActorFromRequest(request);
+      await audit.record({ action: 'user-deactivated', actor, target: { type: 'user', id: user.id } });
+      await dependencies.usersDeactivated([user.id], actor);
+      return reply.status(204).send();
     },
   );
 }

@@ -35,6 +35,16 @@ export class OrgService {
     return this.repository.insertUser({ ...input, institutionId: this.institution.id, source: 'local' });
   }
 
+  /**
+   * "계정 삭제": accounts are deactivated, never deleted, so usage, audit rows and budgets keep their person.
+   * Undefined when the user is not of this institution.
+   */
+  async deactivateUser(id: string): Promise<UserRow | undefined> {
+    const user = await this.repository.findUser(id);
+    if (user?.institutionId !== this.institution.id) return undefined;
+    return user.active ? this.repository.updateUser(id, { active: false }) : user;
+  }
+
   /** A first portal visit creates the user; later visits bring name and department up to date. */
   async upsertPortalUser(identity: PortalIdentity): Promise<UserRow> {
     const department =

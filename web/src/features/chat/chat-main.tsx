@@ -1,12 +1,19 @@
 import type { ModelLocation } from '@jumugwan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { Alert } from '../../components/alert';
 import { buttonClassName } from '../../components/button';
 import { LoadingState } from '../../components/loading-state';
+import { AssistantChatLabel } from '../assistants/assistant-chat-label';
+import { preferredAssistantModel } from '../assistants/assistant-model-storage';
+import { AssistantWelcome } from '../assistants/assistant-welcome';
+import { expectedFileName, missingRequiredFiles } from '../assistants/expected-file-formats';
+import { ExpectedFilesNotice } from '../assistants/expected-files-notice';
+import { PublishExampleButton } from '../assistants/publish-example-button';
+import { useChatAssistant } from '../assistants/use-chat-assistant';
 import { useComposerAttachments } from './attachments/use-composer-attachments';
 import { chatModelQuery } from './chat-model-query';
 import { chatSettingsQuery } from './chat-settings-query';
@@ -39,12 +46,22 @@ import { answersAfterLastQuestion, tabConversationId } from './tab-conversation'
 
 const appRoute = getRouteApi('/_app');
 
+export interface ChatMainProps {
+  conversationId?: string;
+  /** A new chat with this custom assistant (/chat?assistant=). */
+  assistantId?: string | null;
+  /** Ask the assistant's starter with this index as soon as the chat is ready (/chat?starter=). */
+  starterIndex?: number | null;
+}
+
 /**
  * The chat pane: model picker, messages and composer. Without `conversationId` it is a new chat, and the
  * first message creates the conversation before it is sent; where the institution stores no
- * conversations (retention `none`) it is instead the tab's own conversation, kept only in memory.
+ * conversations (retention `none`) it is instead the tab's own conversation, kept only in memory. With a
+ * custom assistant its icon and name head the pane, its starters fill the empty chat, its default model is
+ * preselected, and the files it expects are asked for.
  */
-export function ChatMain({ conversationId }: { conversationId?: string }) {
+export function ChatMain({ conversationId, assistantId = null, starterIndex = null }: ChatMainProps) {
   const { t } = useTranslation();
   const { session } = appRoute.useRouteContext();
   const navigate = useNavigate();
@@ -52,10 +69,13 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   const stream = useChatStream();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const internalNoticeId = useId();
+  const expectedFilesNoticeId = useId();
 
   const [draft, setDraft] = useState('');
   const [sendCount, setSendCount] = useState(0);
   const [createError, setCreateError] = useState<string | null>(null);
+  /** A question was held back for the files its assistant requires; said until they are attached. */
+  const [filesAsked, setFilesAsked] = useState(false);
   const [creating, setCreating] = useState(false);
   const [preferredModelId, setPreferredModelId] = useState(readSelectedModel);
   const composerAttachments = useComposerAttachments();
@@ -114,14 +134,34 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   });
 
   const { tabConversation } = stream;
+  const chatAssistant = useChatAssistant({
+    stored: conversationId !== undefined,
+    storedAssistantId: conversation.data?.assistant?.id ?? null,
+    storedLabel: conversation.data?.assistant ?? null,
+    tabOnly,
+    tabAssistantId: stream.tabAssistantId,
+    tabHasMessages: tabConversation.messages.length > 0 || activeStream?.conversationId === tabConversationId,
+    requestedId: assistantId,
+  });
+  // An assistant grounded in internal collections is answered by on-prem models only.
+  const assistantOnPremOnly = chatAssistant.detail?.onPremOnly === true;
   const storedMessages = tabOnly ? tabConversation.messages : conversation.data?.messages;
   const conversationSensitivity = tabOnly
     ? tabConversation.sensitivity
     : (conversation.data?.sensitivity ?? 'normal');
   // A file marked internal makes the question internal: an external model is switched for an on-prem one.
   const internalAttachment = composerAttachments.ready.some((attachment) => attachment.internal);
-  const sensitivity = internalAttachment ? 'internal' : conversationSensitivity;
-  const selectedModel = chooseModel(models.data ?? [], preferredModelId, sensitivity);
+  const sensitivity = internalAttachment || assistantOnPremOnly ? 'internal' : conversationSensitivity;
+  // With an assistant: the user's own choice for it, else its default model, else their usual choice.
+  const preferredId =
+    chatAssistant.id === null
+      ? preferredModelId
+      : preferredAssistantModel(
+          chatAssistant.modelChoice,
+          chatAssistant.detail?.definition.defaultModel ?? null,
+          preferredModelId,
+        );
+  const selectedModel = chooseModel(models.data ?? [], preferredId, sensitivity);
   const modelLocations = useMemo(
     () => new Map<string, ModelLocation>((models.data ?? []).map((model) => [model.id, model.location])),
     [models.data],
@@ -168,12 +208,30 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   }, [conversationId]);
 
   const selectModel = (modelId: string) => {
+    if (chatAssistant.id !== null) {
+      chatAssistant.rememberModel(modelId);
+      return;
+    }
     setPreferredModelId(modelId);
     writeSelectedModel(modelId);
   };
 
-  const handleSend = async () => {
-    const content = draft.trim();
+  // Until the assistant is known its default model and files are not either; one that cannot be used
+  // (not found, no longer shared) cannot start a conversation.
+  const assistantBlocked =
+    chatAssistant.loading ||
+    chatAssistant.waitingId !== null ||
+    (conversationId === undefined && chatAssistant.error !== null);
+  const expectedFiles = chatAssistant.detail?.definition.expectedFiles ?? [];
+  const missingFiles = missingRequiredFiles(
+    expectedFiles,
+    composerAttachments.ready.map((attachment) => attachment.name),
+    messages.length === 0,
+  );
+
+  /** Sends the composer's question, or `asked` (a starter) with the composer's files. */
+  const handleSend = async (asked?: string) => {
+    const content = (asked ?? draft).trim();
     const attachments = composerAttachments.ready;
     if (
       (content === '' && attachments.length === 0) ||
@@ -181,13 +239,27 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       selectedModel === null ||
       activeStream !== null ||
       creating ||
-      storageUnknown
+      storageUnknown ||
+      assistantBlocked
     ) {
       return;
     }
+    if (missingFiles.length > 0) {
+      // The server would refuse the first question without them (assistant_file_required): say so here,
+      // and keep the question in the composer for when the files are attached.
+      if (asked !== undefined) {
+        setDraft(asked);
+      }
+      setFilesAsked(true);
+      textareaRef.current?.focus();
+      return;
+    }
+    setFilesAsked(false);
     setCreateError(null);
     stream.dismissFailure();
-    setDraft('');
+    if (asked === undefined) {
+      setDraft('');
+    }
     composerAttachments.clear();
     setSendCount((count) => count + 1);
     const giveBack = () => {
@@ -202,6 +274,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
         attachments,
         collectionIds,
         internalCollections,
+        assistantId: chatAssistant.id,
       });
       if (outcome.rejected) {
         giveBack();
@@ -213,7 +286,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     if (targetId === undefined) {
       setCreating(true);
       try {
-        const created = await createConversation(selectedModel.id);
+        const created = await createConversation(selectedModel.id, chatAssistant.id);
         queryClient.setQueryData(conversationKeys.detail(created.id), { ...created, messages: [] });
         void queryClient.invalidateQueries({ queryKey: conversationListQuery.queryKey });
         targetId = created.id;
@@ -249,6 +322,34 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     }
   };
 
+  // A starter chosen on the assistant's page is asked once the chat is ready (after mount: StrictMode's
+  // trial mount clears the timer, so one question goes out).
+  const starterText =
+    starterIndex === null ? null : (chatAssistant.detail?.definition.starters[starterIndex] ?? null);
+  const starterReady =
+    starterText !== null &&
+    selectedModel !== null &&
+    !storageUnknown &&
+    activeStream === null &&
+    messages.length === 0 &&
+    !assistantBlocked;
+  const starterAskedRef = useRef(false);
+  const askStarter = useEffectEvent((text: string) => {
+    starterAskedRef.current = true;
+    void handleSend(text);
+    if (tabOnly && assistantId !== null) {
+      // The tab's conversation stays on /chat: a reload must not ask the starter again.
+      void navigate({ to: '/chat', search: { assistant: assistantId }, replace: true });
+    }
+  });
+  useEffect(() => {
+    if (!starterReady || starterAskedRef.current) {
+      return;
+    }
+    const timer = setTimeout(() => askStarter(starterText), 0);
+    return () => clearTimeout(timer);
+  }, [starterReady, starterText]);
+
   const selectedModelId = selectedModel?.id ?? null;
   const { regenerate, regenerateInTab } = stream;
   const handleRegenerate = useCallback(() => {
@@ -257,7 +358,12 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     }
     if (tabOnly) {
       setSendCount((count) => count + 1);
-      void regenerateInTab({ model: selectedModel, collectionIds, internalCollections });
+      void regenerateInTab({
+        model: selectedModel,
+        collectionIds,
+        internalCollections,
+        assistantId: chatAssistant.id,
+      });
       return;
     }
     if (conversationId === undefined || storedMessages === undefined) {
@@ -279,6 +385,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     tabOnly,
     collectionIds,
     internalCollections,
+    chatAssistant.id,
   ]);
 
   const pickSuggestion = (text: string) => {
@@ -294,9 +401,19 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
       : t('chat.tabOnlyTitle')
     : (conversation.data?.title ?? t('chat.newChat'));
   const internalOnly = sensitivity === 'internal';
-  const sendError = createError ?? failure?.message ?? null;
+  const filesError =
+    filesAsked && missingFiles.length > 0
+      ? t('assistants.chat.fileRequired', { files: missingFiles.map(expectedFileName).join(', ') })
+      : null;
+  const sendError = createError ?? filesError ?? failure?.message ?? null;
   // The server refuses an external model for internal collections (internal_only): say so before sending.
   const internalCollectionWarning = internalCollections && selectedModel?.location === 'external';
+  const sendBlocked =
+    selectedModel === null || activeStream !== null || creating || storageUnknown || assistantBlocked;
+  const canPublishExample =
+    chatAssistant.detail !== undefined &&
+    (chatAssistant.detail.myRole === 'owner' || chatAssistant.detail.myRole === 'editor');
+  const showExpectedFiles = messages.length === 0 && expectedFiles.length > 0;
 
   let body;
   if (noModels) {
@@ -305,6 +422,14 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
     body = <LoadingState label={t('chat.loadingConversation')} />;
   } else if (conversation.isError) {
     body = <ConversationLoadError error={conversation.error} />;
+  } else if (messages.length === 0 && chatAssistant.id !== null) {
+    body = (
+      <AssistantWelcome
+        assistant={chatAssistant}
+        onAsk={(text) => void handleSend(text)}
+        askDisabled={sendBlocked}
+      />
+    );
   } else if (messages.length === 0) {
     body = <ChatWelcome onPickSuggestion={pickSuggestion} />;
   } else {
@@ -322,7 +447,16 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
   return (
     <div className="flex h-full min-w-0 flex-1 flex-col bg-white">
       <div className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 py-2 pr-3 pl-14 md:pl-5">
+        {chatAssistant.label !== null && <AssistantChatLabel assistant={chatAssistant.label} />}
         <h1 className="min-w-0 flex-1 truncate text-base font-semibold text-slate-900">{title}</h1>
+        {canPublishExample && chatAssistant.id !== null && (
+          <PublishExampleButton
+            assistantId={chatAssistant.id}
+            title={title}
+            messages={messages}
+            disabled={activeStream !== null}
+          />
+        )}
         {!noModels && (
           <ModelPicker
             models={models.data ?? []}
@@ -344,15 +478,35 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
         </p>
       )}
 
+      {chatAssistant.waitingId !== null && (
+        <Alert
+          tone="info"
+          className="mx-4 mt-3"
+          action={
+            <button
+              type="button"
+              onClick={stream.clearTabConversation}
+              className="shrink-0 rounded-md px-2 py-1 text-sm font-medium text-blue-800 underline-offset-2 hover:underline"
+            >
+              {t('chat.newChat')}
+            </button>
+          }
+        >
+          {t('assistants.chat.tabBusy')}
+        </Alert>
+      )}
+
       {internalOnly && !noModels && (
         <p
           id={internalNoticeId}
           data-testid="internal-only-notice"
           className="shrink-0 border-b border-slate-200 bg-slate-50 px-4 py-2 text-right text-xs leading-5 text-slate-600 sm:px-5"
         >
-          {conversationSensitivity === 'internal'
-            ? t('chat.internalOnlyNotice')
-            : t('chat.internalAttachmentNotice')}
+          {assistantOnPremOnly
+            ? t('assistants.chat.onPremOnlyNotice')
+            : conversationSensitivity === 'internal'
+              ? t('chat.internalOnlyNotice')
+              : t('chat.internalAttachmentNotice')}
           {models.isSuccess && selectedModel === null && ` ${t('chat.internalOnlyNoModel')}`}
         </p>
       )}
@@ -373,6 +527,7 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
                 {sendError}
               </Alert>
             )}
+            {showExpectedFiles && <ExpectedFilesNotice id={expectedFilesNoticeId} files={expectedFiles} />}
             {internalCollectionWarning && (
               <p
                 data-testid="internal-collection-warning"
@@ -386,9 +541,14 @@ export function ChatMain({ conversationId }: { conversationId?: string }) {
               value={draft}
               onChange={setDraft}
               onSend={() => void handleSend()}
+              attachHighlight={
+                showExpectedFiles && composerAttachments.ready.length === 0
+                  ? { describedBy: expectedFilesNoticeId }
+                  : null
+              }
               onStop={stream.stop}
               streaming={isStreamingHere}
-              sendDisabled={selectedModel === null || activeStream !== null || creating || storageUnknown}
+              sendDisabled={sendBlocked}
               textareaRef={textareaRef}
               attachments={composerAttachments.attachments}
               onAttachFiles={composerAttachments.add}

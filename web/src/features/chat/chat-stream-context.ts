@@ -52,13 +52,18 @@ export interface ChatStreamContextValue {
     collectionIds?: readonly string[];
     /** A chosen collection is marked internal: an answer grounded in it makes the conversation internal. */
     internalCollections?: boolean;
+    /** The custom assistant the tab's conversation talks to (its instructions and collections apply). */
+    assistantId?: string | null;
   }) => Promise<SendOutcome>;
   /** Answers the tab conversation's last question again. */
   regenerateInTab: (input: {
     model: ChatModel;
     collectionIds?: readonly string[];
     internalCollections?: boolean;
+    assistantId?: string | null;
   }) => Promise<SendOutcome>;
+  /** The assistant of the tab's conversation, set by its first question; null for a plain chat. */
+  tabAssistantId: string | null;
   /** Forgets the tab conversation (stopping its answer, if one is streaming). */
   clearTabConversation: () => void;
 }

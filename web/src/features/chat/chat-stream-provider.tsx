@@ -87,6 +87,11 @@ function groundingFields(collectionIds: readonly string[]): { collectionIds?: st
   return collectionIds.length > 0 ? { collectionIds: [...collectionIds] } : {};
 }
 
+/** `assistantId` for a tab request, left out for a plain chat. */
+function assistantFields(assistantId: string | null | undefined): { assistantId?: string } {
+  return assistantId === null || assistantId === undefined ? {} : { assistantId };
+}
+
 /**
  * Owns the one answer that may stream at a time. It lives above the chat routes so a stream started on
  * /chat keeps going when the page moves to /chat/$conversationId. Under retention `none` it also holds
@@ -99,6 +104,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   const [failure, setFailure] = useState<StreamFailure | null>(null);
   const [errorMessages, setErrorMessages] = useState<ReadonlyMap<string, string>>(() => new Map());
   const [tabConversation, setTabConversation] = useState<TabConversation>(emptyTabConversation);
+  const [tabAssistantId, setTabAssistantId] = useState<string | null>(null);
   /** Changes when the tab conversation is cleared, so an answer still settling is not added to the new one. */
   const tabGenerationRef = useRef(0);
   const abortControllerRef = useRef<AbortController | null>(null);
@@ -353,6 +359,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       model: ChatModel,
       typed: { content: string; attachments: readonly ChatAttachment[] } | null,
       collectionIds: readonly string[],
+      assistantId: string | null,
     ) => {
       const generation = tabGenerationRef.current;
       const result = await run({
@@ -369,6 +376,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
           sensitivity,
           ...(typed !== null && typed.attachments.length > 0 ? { attachments: typed.attachments } : {}),
           ...groundingFields(collectionIds),
+          ...assistantFields(assistantId),
         },
         content: typed?.content ?? null,
         attachments: typed?.attachments ?? [],
@@ -410,8 +418,19 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
   );
 
   const sendInTab = useCallback<ChatStreamContextValue['sendInTab']>(
-    ({ content, model, attachments = [], collectionIds = [], internalCollections = false }) =>
-      runInTab(
+    ({
+      content,
+      model,
+      attachments = [],
+      collectionIds = [],
+      internalCollections = false,
+      assistantId = null,
+    }) => {
+      // The first question fixes the assistant of the tab's conversation, as creating a stored one does.
+      if (tabConversation.messages.length === 0) {
+        setTabAssistantId(assistantId);
+      }
+      return runInTab(
         {
           kind: 'question',
           content: composeUserMessage(content, attachments),
@@ -424,12 +443,14 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         model,
         { content, attachments },
         collectionIds,
-      ),
-    [runInTab, tabConversation],
+        tabConversation.messages.length === 0 ? assistantId : tabAssistantId,
+      );
+    },
+    [runInTab, tabConversation, tabAssistantId],
   );
 
   const regenerateInTab = useCallback<ChatStreamContextValue['regenerateInTab']>(
-    async ({ model, collectionIds = [], internalCollections = false }) => {
+    async ({ model, collectionIds = [], internalCollections = false, assistantId = null }) => {
       const history = historyForRegenerate(tabConversation);
       if (history === null) {
         return { rejected: true };
@@ -445,9 +466,10 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
         model,
         null,
         collectionIds,
+        tabAssistantId ?? assistantId,
       );
     },
-    [runInTab, tabConversation],
+    [runInTab, tabConversation, tabAssistantId],
   );
 
   const clearTabConversation = useCallback(() => {
@@ -456,6 +478,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       abortControllerRef.current?.abort();
     }
     setTabConversation(emptyTabConversation);
+    setTabAssistantId(null);
     setFailure((current) => (current?.conversationId === tabConversationId ? null : current));
   }, []);
 
@@ -491,6 +514,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       sendInTab,
       regenerateInTab,
       clearTabConversation,
+      tabAssistantId,
     }),
     [
       activeStream,
@@ -504,6 +528,7 @@ export function ChatStreamProvider({ children }: { children: ReactNode }) {
       sendInTab,
       regenerateInTab,
       clearTabConversation,
+      tabAssistantId,
     ],
   );
 

@@ -33,6 +33,8 @@ export interface ComposerProps {
   tools?: ReactNode;
   /** Shown above the question with the attached files (the chosen collections). */
   aboveInput?: ReactNode;
+  /** Draws attention to 파일 첨부 (an assistant expects files), described by the element with this id. */
+  attachHighlight?: { describedBy: string } | null;
 }
 
 function hasFiles(event: DragEvent): boolean {
@@ -56,6 +58,7 @@ export function Composer({
   onAttachmentInternalChange,
   tools,
   aboveInput,
+  attachHighlight = null,
 }: ComposerProps) {
   const { t } = useTranslation();
   const fileInputRef = useRef<HTMLInputElement>(null);
@@ -166,7 +169,14 @@ export function Composer({
               type="button"
               onClick={() => fileInputRef.current?.click()}
               title={t('chat.attachFileHint')}
-              className="inline-flex h-9 shrink-0 items-center gap-1.5 rounded-xl px-2.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+              aria-describedby={attachHighlight?.describedBy}
+              data-highlighted={attachHighlight === null ? undefined : true}
+              className={classNames(
+                'inline-flex h-9 shrink-0 items-center gap-1.5 rounded-xl px-2.5 text-sm font-medium',
+                attachHighlight === null
+                  ? 'text-slate-600 hover:bg-slate-100 hover:text-slate-900'
+                  : 'bg-blue-50 text-blue-800 ring-2 ring-blue-400 hover:bg-blue-100',
+              )}
             >
               <UploadIcon className="text-base" />
               {t('chat.attachFile')}

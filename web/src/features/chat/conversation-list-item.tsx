@@ -100,6 +100,16 @@ export function ConversationListItem({
           className="min-w-0 flex-1 truncate rounded-lg px-3 py-2 text-sm"
           title={displayedTitle}
         >
+          {conversation.assistant !== null && (
+            <>
+              <span aria-hidden="true" className="mr-1.5" data-testid="conversation-assistant-icon">
+                {conversation.assistant.icon}
+              </span>
+              <span className="sr-only">
+                {t('assistants.chat.conversationWith', { name: conversation.assistant.name })}
+              </span>
+            </>
+          )}
           {displayedTitle.trim() === '' ? t('chat.untitled') : displayedTitle}
         </Link>
       )}

@@ -38,8 +38,12 @@ function hasStreamingAnswer(conversation: ConversationDetail | undefined): boole
   return conversation?.messages.some((message) => message.status === 'streaming') ?? false;
 }
 
-export function createConversation(model: string) {
-  return apiJson('/api/conversations', conversationSummarySchema, { method: 'POST', body: { model } });
+/** A new conversation; with `assistantId` it talks to that custom assistant for its whole life. */
+export function createConversation(model: string, assistantId: string | null = null) {
+  return apiJson('/api/conversations', conversationSummarySchema, {
+    method: 'POST',
+    body: assistantId === null ? { model } : { model, assistantId },
+  });
 }
 
 export function renameConversation(conversationId: string, title: string) {

@@ -4,7 +4,15 @@ import { groupConversationsByDate } from './group-conversations-by-date';
 
 function conversation(id: string, updatedAt: Date): ConversationSummary {
   const iso = updatedAt.toISOString();
-  return { id, title: id, model: null, sensitivity: 'normal', createdAt: iso, updatedAt: iso };
+  return {
+    id,
+    title: id,
+    model: null,
+    sensitivity: 'normal',
+    assistant: null,
+    createdAt: iso,
+    updatedAt: iso,
+  };
 }
 
 describe('groupConversationsByDate', () => {

@@ -3,6 +3,7 @@ import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { classNames } from '../../components/class-names';
 import { CheckIcon, CopyIcon, RefreshIcon } from '../../components/icons';
+import { BeforeUseChecklist } from '../guidelines/before-use-checklist';
 import { citationsToList } from './citation-markers';
 import { CitationList } from './citations';
 import { copyToClipboard } from './copy-to-clipboard';
@@ -90,6 +91,9 @@ export const MessageItem = memo(function MessageItem({
                 <RefreshIcon className="text-sm" />
                 {t('chat.regenerate')}
               </button>
+            )}
+            {message.status === 'complete' && message.content !== '' && (
+              <BeforeUseChecklist subject="answer" />
             )}
             {message.model !== null && (
               <span className="ml-2 truncate text-xs text-slate-400">

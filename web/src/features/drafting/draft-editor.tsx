@@ -11,6 +11,7 @@ import { Alert } from '../../components/alert';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { saveBlob } from '../../components/save-blob';
 import { TextField } from '../../components/text-field';
+import { BeforeUseChecklist } from '../guidelines/before-use-checklist';
 import { AiPanel } from './ai-panel';
 import { IndentingTextarea } from './indenting-textarea';
 import { CitationChecks } from './citation-checks';
@@ -274,6 +275,7 @@ export function DraftEditor({ source, autoGenerate, onAutoGenerateStarted }: Dra
           />
         )}
         <GenerationNotice state={generation.state} onDismiss={generation.dismiss} />
+        {written && !running && <BeforeUseChecklist subject="draft" className="-mt-2" />}
       </div>
 
       <aside className="min-w-0 space-y-4" aria-label={t('drafting.editor.sidebar')}>

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../platform/app-error.js';
+import { writeXlsx } from '../../../platform/spreadsheet/index.js';
 import { docxOf, encryptedHwp, pdfOf, sharedDocument, sharedFixturesPresent } from './attachment-fixtures.js';
 import { extractAttachmentText } from './extract-attachment-text.js';
 
@@ -35,6 +36,29 @@ describe('extractAttachmentText', () => {
     expect(await extractAttachmentText('memo.pdf', pdfOf(['Budget report 2025', 'Second line']))).toBe(
       'Budget report 2025\n\nSecond line',
     );
+  });
+
+  it('reads XLSX sheets as Markdown tables and CSV as text', async () => {
+    const workbook = writeXlsx([
+      {
+        name: '자재 단가',
+        columns: [
+          { header: '품명', kind: 'text' },
+          { header: '단가', kind: 'won' },
+        ],
+        rows: [['레미콘', 85_000]],
+      },
+    ]);
+    const sheet = await extractAttachmentText('단가표.xlsx', workbook);
+    expect(sheet).toContain('## 자재 단가');
+    expect(sheet).toContain('| 레미콘 | 85000 |');
+    expect(
+      await extractAttachmentText('단가.CSV', iconv.encode('품명,단가\r\n레미콘,85000\r\n', 'cp949')),
+    ).toBe('품명,단가\n레미콘,85000');
+    expect(await refusal('깨진.xlsx', Buffer.from('not a zip'))).toMatchObject({
+      statusCode: 422,
+      details: { reason: 'corrupted', format: 'XLSX' },
+    });
   });
 
   it('refuses empty, unsupported, broken and text-less files with Korean messages', async () => {

@@ -1,17 +1,29 @@
 import { attachmentMaximumBytes, attachmentMaximumCharacters } from '@jumugwan/contracts';
-import { parseDocx, parseHwp, parseHwpx, parsePdf, type ParseResult } from 'kordoc';
+import { parseDocx, parseHwp, parseHwpx, parsePdf, parseXlsx, type ParseResult } from 'kordoc';
 import { AppError } from '../../../platform/app-error.js';
 
-export const supportedAttachmentExtensions = ['txt', 'md', 'docx', 'hwp', 'hwpx', 'pdf'] as const;
+// XLSX and CSV: the built-in assistants that read unit-price and data tables require one of them.
+export const supportedAttachmentExtensions = [
+  'txt',
+  'md',
+  'csv',
+  'docx',
+  'hwp',
+  'hwpx',
+  'pdf',
+  'xlsx',
+] as const;
 type SupportedExtension = (typeof supportedAttachmentExtensions)[number];
 
 const formatNames: Record<SupportedExtension, string> = {
   txt: '텍스트',
   md: '마크다운',
+  csv: 'CSV',
   docx: 'DOCX',
   hwp: 'HWP',
   hwpx: 'HWPX',
   pdf: 'PDF',
+  xlsx: 'XLSX',
 };
 
 export function attachmentTooLarge(): AppError {
@@ -22,7 +34,7 @@ function unsupported(): AppError {
   return new AppError(
     'validation_failed',
     415,
-    '.txt, .md, .docx, .hwp, .hwpx, .pdf 파일만 첨부할 수 있습니다.',
+    '.txt, .md, .csv, .docx, .hwp, .hwpx, .pdf, .xlsx 파일만 첨부할 수 있습니다.',
     { reason: 'unsupported_format' },
   );
 }
@@ -53,14 +65,17 @@ function withoutImageReferences(markdown: string): string {
     .trim();
 }
 
-const parsers: Record<'docx' | 'hwp' | 'hwpx' | 'pdf', (buffer: ArrayBuffer) => Promise<ParseResult>> = {
+type DocumentExtension = 'docx' | 'hwp' | 'hwpx' | 'pdf' | 'xlsx';
+
+const parsers: Record<DocumentExtension, (buffer: ArrayBuffer) => Promise<ParseResult>> = {
   docx: parseDocx,
   hwp: parseHwp,
   hwpx: parseHwpx,
   pdf: parsePdf,
+  xlsx: parseXlsx,
 };
 
-async function parseDocument(extension: 'docx' | 'hwp' | 'hwpx' | 'pdf', bytes: Uint8Array): Promise<string> {
+async function parseDocument(extension: DocumentExtension, bytes: Uint8Array): Promise<string> {
   const format = formatNames[extension];
   const arrayBuffer = bytes.buffer.slice(
     bytes.byteOffset,
@@ -101,9 +116,10 @@ function imageOnlyPdf(): AppError {
 }
 
 /**
- * The text of an attached file, for the model to read along with the question: plain text as it is,
- * documents (DOCX, HWP, HWPX, PDF text layer) as the Markdown kordoc makes of them. Refusals are AppErrors
- * with a Korean message: 413 too large, 415 unsupported type, 422 unreadable or without text.
+ * The text of an attached file, for the model to read along with the question: plain text and CSV as they
+ * are, documents (DOCX, HWP, HWPX, PDF text layer, XLSX sheets as tables) as the Markdown kordoc makes of
+ * them. Refusals are AppErrors with a Korean message: 413 too large, 415 unsupported type, 422 unreadable
+ * or without text.
  */
 export async function extractAttachmentText(fileName: string, bytes: Uint8Array): Promise<string> {
   if (bytes.length === 0)
@@ -112,7 +128,7 @@ export async function extractAttachmentText(fileName: string, bytes: Uint8Array)
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   if (!isSupported(extension) || !fileName.includes('.')) throw unsupported();
   const text =
-    extension === 'txt' || extension === 'md'
+    extension === 'txt' || extension === 'md' || extension === 'csv'
       ? decodeText(bytes).replace(/\r\n?/g, '\n').trim()
       : await parseDocument(extension, bytes);
   if (text === '') {

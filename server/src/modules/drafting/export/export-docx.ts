@@ -1,10 +1,10 @@
-import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import { Document, Packer, Paragraph } from 'docx';
 import { aiDisclosureKeyword, documentMetadataOf } from './document-metadata.js';
 import { docxBodyOf } from './docx-body.js';
 import { docxTextRun } from './docx-text-run.js';
 import { docxFootOf, docxHeadOf } from './docx-frame.js';
+import { docxPageOf } from './docx-page.js';
 import { docxPropertyParts } from './docx-properties.js';
-import { a4Twips, fontNameOf, twipsOfMillimetres, wordLineSpacing } from './docx-units.js';
 import { draftFrameOf } from './draft-frame.js';
 import type { ExportInput } from './export-input.js';
 import { pageStyleOf } from './page-style.js';
@@ -18,24 +18,11 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
   const frame = draftFrameOf(input);
   const style = pageStyleOf(input.layout);
   const metadata = documentMetadataOf(input);
-  const margins = style.marginsMillimetres;
-  // Hangul puts its header area between the top margin and the body; Word measures the body from the edge.
-  const page = {
-    size: { width: a4Twips.width, height: a4Twips.height },
-    margin: {
-      top: twipsOfMillimetres(margins.top + style.headerFooterMillimetres),
-      bottom: twipsOfMillimetres(margins.bottom + style.headerFooterMillimetres),
-      left: twipsOfMillimetres(margins.left),
-      right: twipsOfMillimetres(margins.right),
-      header: twipsOfMillimetres(margins.top),
-      footer: twipsOfMillimetres(margins.bottom),
-    },
-  };
-  const contentWidth = a4Twips.width - page.margin.left - page.margin.right;
+  const page = docxPageOf(style);
   const children = [
-    ...docxHeadOf(frame, contentWidth),
-    ...docxBodyOf(frame.blocks, style.bodyPoints, contentWidth),
-    ...docxFootOf(frame, contentWidth),
+    ...docxHeadOf(frame, page.contentWidthTwips),
+    ...docxBodyOf(frame.blocks, style.bodyPoints, page.contentWidthTwips),
+    ...docxFootOf(frame, page.contentWidthTwips),
   ];
   if (frame.disclosureLine !== null) {
     children.push(
@@ -45,7 +32,6 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
       }),
     );
   }
-  const font = fontNameOf(style);
   const document = new Document({
     title: metadata.title,
     subject: metadata.subject,
@@ -58,36 +44,8 @@ export async function exportDocx(input: ExportInput): Promise<Uint8Array> {
       { name: '작성 기관', value: metadata.institution },
       { name: '서식', value: metadata.subject },
     ],
-    styles: {
-      default: {
-        document: {
-          run: {
-            font: { ascii: font, eastAsia: font, hAnsi: font, cs: font },
-            size: style.bodyPoints * 2,
-            language: { value: 'ko-KR', eastAsia: 'ko-KR' },
-          },
-          paragraph: { spacing: { line: wordLineSpacing(style), lineRule: LineRuleType.AUTO } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: { page },
-        footers: style.pageNumbers
-          ? {
-              default: new Footer({
-                children: [
-                  new Paragraph({
-                    alignment: AlignmentType.CENTER,
-                    children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })],
-                  }),
-                ],
-              }),
-            }
-          : undefined,
-        children,
-      },
-    ],
+    styles: page.styles,
+    sections: [{ properties: page.properties, footers: page.footers, children }],
   });
   return Packer.pack(document, 'uint8array', false, docxPropertyParts(metadata));
 }

@@ -7,7 +7,7 @@ import { escapeXml } from './xml-escape.js';
  * Puts the body text into the paragraphs kordoc laid out for its tokens, and indents them: two spaces of
  * the notation are half a character each (Hangul's fixed space), and the wrapped lines of an item hang under
  * its text. Indentation is a paragraph shape (paraPr) cloned from the one kordoc chose, with its left margin
- * and indent changed; the clones are added to header.xml.
+ * and indent changed; the clones are added to header.xml. A paragraph marked `pageBreak` starts a new page.
  */
 export function fillHwpxParagraphs(
   sectionXml: string,
@@ -38,7 +38,10 @@ export function fillHwpxParagraphs(
         /paraPrIDRef="(\d+)"/,
         (_match, base: string) => `paraPrIDRef="${shapes.indented(base, left, hanging)}"`,
       );
-    const filled = openTag + kordocPart(openEnd, token.position) + escapeXml(paragraph.text);
+    const filled =
+      (entry.pageBreak === true ? withPageBreak(openTag) : openTag) +
+      kordocPart(openEnd, token.position) +
+      escapeXml(paragraph.text);
     const tokenEnd = token.position + token.length;
     if (entry.last) {
       const end = sectionXml.indexOf('</hp:p>', tokenEnd) + '</hp:p>'.length;
@@ -55,6 +58,12 @@ export function fillHwpxParagraphs(
   if (trailing !== '' && sectionEnd !== -1)
     output = output.slice(0, sectionEnd) + trailing + output.slice(sectionEnd);
   return { sectionXml: output, headerXml: shapes.headerXml() };
+}
+
+function withPageBreak(openTag: string): string {
+  return /\spageBreak="/.test(openTag)
+    ? openTag.replace(/pageBreak="\d"/, 'pageBreak="1"')
+    : openTag.replace('<hp:p ', '<hp:p pageBreak="1" ');
 }
 
 /** header.xml's paragraph shapes, with indented clones added on demand. */

@@ -4,20 +4,7 @@ import type { PageStyle } from './page-style.js';
 
 /** kordoc's public-document options for the frame: the preset with our page, and the layout's head and foot. */
 export function kordocGongmunOptionsOf(frame: DraftFrame, style: PageStyle): GongmunOptions {
-  const options: GongmunOptions = {
-    preset: style.preset,
-    bodyFont: style.typeface,
-    bodyPt: style.bodyPoints,
-    lineSpacing: style.lineSpacingPercent,
-    margins: style.marginsMillimetres,
-    pageNumbers: style.pageNumbers,
-    // The body carries its own `끝.`, markers and spacing; kordoc must not add, renumber or squeeze them.
-    endMark: false,
-    autoFit: false,
-    suppressSingle: false,
-    cover: false,
-    toc: false,
-  };
+  const options = kordocPageOptionsOf(style);
   const { gian, press, notice } = frame;
   if (gian !== null) {
     options.docHead = { org: gian.organization, to: gian.recipient, via: gian.via, title: frame.title };
@@ -50,4 +37,22 @@ export function kordocGongmunOptionsOf(frame: DraftFrame, style: PageStyle): Gon
     options.noticeHead = { no: notice.noticeNumber, date: notice.noticeDate, sender: notice.sender };
   }
   return options;
+}
+
+/** The preset with our page: fonts, size, spacing and margins, and nothing kordoc would add or change. */
+export function kordocPageOptionsOf(style: PageStyle): GongmunOptions {
+  return {
+    preset: style.preset,
+    bodyFont: style.typeface,
+    bodyPt: style.bodyPoints,
+    lineSpacing: style.lineSpacingPercent,
+    margins: style.marginsMillimetres,
+    pageNumbers: style.pageNumbers,
+    // The body carries its own `끝.`, markers and spacing; kordoc must not add, renumber or squeeze them.
+    endMark: false,
+    autoFit: false,
+    suppressSingle: false,
+    cover: false,
+    toc: false,
+  };
 }

@@ -65,3 +65,6 @@ const pageStyles: Record<TemplateLayout, PageStyle> = {
 export function pageStyleOf(layout: TemplateLayout): PageStyle {
   return pageStyles[layout];
 }
+
+/** Books (a cover, then a chapter a page) are laid out as reports: serif body, page numbers. */
+export const bookPageStyle: PageStyle = pageStyles.report;
