@@ -107,7 +107,9 @@ describe.skipIf(!browserAvailable)('chat attachments', () => {
       buffer: Buffer.from('png'),
     });
     const failed = page.locator('[data-testid="attachment-chip"][data-status="failed"]');
-    await eventually(() => failed.textContent()).toContain('.txt, .md, .docx, .hwp, .hwpx, .pdf 파일만');
+    await eventually(() => failed.textContent()).toContain(
+      '.txt, .md, .csv, .docx, .hwp, .hwpx, .pdf, .xlsx 파일만',
+    );
     await failed.getByRole('button', { name: '사진.png 첨부 빼기' }).click();
     // Evaluated in the page, where DataTransfer exists.
     const dropped = await page.evaluateHandle(`(() => {

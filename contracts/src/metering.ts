@@ -264,7 +264,7 @@ export const usageReportListSchema = z.object({ reports: z.array(usageReportSche
 
 export const notificationSchema = z.object({
   id: z.uuid(),
-  kind: z.enum(['budget_80', 'budget_100', 'soft_cap_80', 'soft_cap_100']),
+  kind: z.enum(['budget_80', 'budget_100', 'soft_cap_80', 'soft_cap_100', 'case_submitted', 'case_reviewed']),
   title: z.string(),
   body: z.string(),
   createdAt: z.string(),

@@ -111,6 +111,7 @@ import {
   UseCaseReactionRepository,
   UseCaseRepository,
   UseCaseService,
+  UseCaseNotifier,
 } from './modules/cases/index.js';
 import {
   GuidelineRepository,
@@ -410,12 +411,18 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     clock,
   );
 
+  const useCaseRepository = new UseCaseRepository(database.db);
   const useCases = new UseCaseService(
-    new UseCaseRepository(database.db),
+    useCaseRepository,
     new UseCaseReactionRepository(database.db),
     new UseCaseAttachmentRepository(database.db),
-    // Notifications wait for the bell to know case kinds (notifications.kind in schema.ts).
-    { assistants, notifications: null, institutionName: institution.name },
+    {
+      assistants,
+      notifications: new UseCaseNotifier(useCaseRepository, institution.id, (values) =>
+        notifications.insertMany(values),
+      ),
+      institutionName: institution.name,
+    },
     institution.id,
     clock,
   );

@@ -195,7 +195,7 @@ export const en: TranslationShape = {
     retentionDaysNote: 'Conversations are deleted automatically after {{days}} days.',
     attachFile: 'Attach file',
     attachFileHint:
-      'Attach .txt, .md, .docx, .hwp, .hwpx or .pdf files (up to 10 MB, 5 files), or drop them on the message box.',
+      'Attach .txt, .md, .csv, .docx, .hwp, .hwpx, .pdf or .xlsx files (up to 10 MB, 5 files), or drop them on the message box.',
     attachmentsLabel: 'Attached files',
     attachmentUploading: 'Uploading {{name}}',
     attachmentCharacters: '{{characters}} characters',

@@ -199,7 +199,7 @@ export const ko = {
     retentionDaysNote: '대화는 {{days}}일 뒤 자동으로 삭제됩니다.',
     attachFile: '파일 첨부',
     attachFileHint:
-      '.txt, .md, .docx, .hwp, .hwpx, .pdf 파일(10MB까지, 5개까지)을 첨부하거나 입력창에 끌어다 놓으세요.',
+      '.txt, .md, .csv, .docx, .hwp, .hwpx, .pdf, .xlsx 파일(10MB까지, 5개까지)을 첨부하거나 입력창에 끌어다 놓으세요.',
     attachmentsLabel: '첨부 파일',
     attachmentUploading: '{{name}} 올리는 중',
     attachmentCharacters: '{{characters}}자',

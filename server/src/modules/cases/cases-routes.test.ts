@@ -180,6 +180,17 @@ describe.each(databaseTargets)('use-case book (%s)', (target) => {
     );
     const publishedAudit = await call(admin, 'GET', '/api/admin/audit?action=case-published');
     expect(publishedAudit.json<{ total: number }>().total).toBeGreaterThan(0);
+
+    // The bell: the reviewer heard of each submission, the author of each decision.
+    const kinds = async (client: SignedInClient) =>
+      (await call(client, 'GET', '/api/notifications'))
+        .json<{ notifications: { kind: string }[] }>()
+        .notifications.map((notification) => notification.kind);
+    expect(
+      (await kinds(ancestorAdmin)).filter((kind) => kind === 'case_submitted').length,
+    ).toBeGreaterThanOrEqual(2);
+    expect((await kinds(author)).filter((kind) => kind === 'case_reviewed').length).toBeGreaterThanOrEqual(2);
+    expect(await kinds(colleague)).not.toContain('case_submitted');
   });
 
   it('lets the author delete an unpublished case and no one else', async () => {

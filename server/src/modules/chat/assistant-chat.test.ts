@@ -14,6 +14,7 @@ import { insertTestAssistant } from '../../test/insert-test-assistant.js';
 import { multipartBody, multipartContentType } from '../../test/multipart-body.js';
 import { registerTestModels } from '../../test/register-test-models.js';
 import { selectRows } from '../../test/select-rows.js';
+import { nothingFoundPrompt } from './chat-service.js';
 import {
   createTestPlatform,
   databaseTargets,
@@ -288,6 +289,8 @@ describe.each(databaseTargets)('chat with custom assistants (%s)', (target) => {
     expect(bobRequest).toContain('총무 업무 질문에 답합니다.');
     expect(bobRequest).not.toContain('차량관리시스템');
     expect(bobRequest).not.toContain('[출처]');
+    // Told that the assistant's documents hold nothing on it, so it does not guess their content.
+    expect(systemMessageOf(chatRequests()[0])).toContain(nothingFoundPrompt);
     expect((await detail(bobConversation.id, bob)).messages[1]?.citations).toEqual([]);
 
     // Choosing the collection himself is refused as before: the assistant did not widen his access.

@@ -129,6 +129,10 @@ interface QuestionGrounding {
   notCovered: boolean;
 }
 
+/** For an assistant whose collections hold nothing relevant: it may still write or read files, never guess facts. */
+export const nothingFoundPrompt =
+  '[참고 문서]\n이 어시스턴트의 지식 모음에서 이 질문과 관련된 문서를 찾지 못했습니다. 질문이 그 문서의 내용(규정, 수치, 절차 등)을 묻는다면 문서에서 찾지 못했다고 말하고 추측하지 마세요. 첨부 파일을 읽거나 글을 쓰는 요청이면 지시문대로 답하되 출처 번호는 붙이지 마세요.';
+
 const ungrounded: QuestionGrounding = { sources: null, internal: false, notCovered: false };
 
 function retentionNone(): AppError {
@@ -201,8 +205,10 @@ export class ChatService {
     if (grounding.covered)
       return { sources: grounding.sources, internal: grounding.internal, notCovered: false };
     // An assistant's collections are background: a question they do not cover (a file to read, a draft to
-    // write) is answered from its instructions. Collections the user chose stay strict.
-    return { ...ungrounded, notCovered: chosen.length > 0 };
+    // write) is answered from its instructions, told that the documents hold nothing on it (no sources, so
+    // no citation survives). Collections the user chose stay strict.
+    if (chosen.length > 0) return { ...ungrounded, notCovered: true };
+    return { sources: [], internal: false, notCovered: false };
   }
 
   /**
@@ -216,7 +222,9 @@ export class ChatService {
   ): ProviderChatMessage[] {
     const parts = [
       ...(turn === null ? [] : [turn.systemPrompt]),
-      ...(sources === null ? [] : [groundingSystemPrompt(sources)]),
+      ...(sources === null
+        ? []
+        : [sources.length === 0 ? nothingFoundPrompt : groundingSystemPrompt(sources)]),
     ];
     if (parts.length === 0) return messages;
     return [{ role: 'system', content: parts.join('\n\n') }, ...messages];
@@ -484,7 +492,9 @@ export class ChatService {
     await this.turns.recordUse(turn);
     start();
     const sources = grounding.sources;
-    if (sources !== null) input.sink({ type: 'citations', citations: sources.map(candidateCitation) });
+    if (sources !== null && sources.length > 0) {
+      input.sink({ type: 'citations', citations: sources.map(candidateCitation) });
+    }
     const nothing = () => Promise.resolve();
     await this.relay(prepared, input.signal, input.sink, nothing, (outcome) => {
       if (sources !== null) settleCitations(outcome, sources);
@@ -516,7 +526,7 @@ export class ChatService {
     if (prepared.guard.markInternal) {
       await this.repository.markInternal(input.user.id, input.conversationId);
     }
-    if (sources !== null) {
+    if (sources !== null && sources.length > 0) {
       // The passages the answer may cite, so the tab can link [n] while the answer streams.
       input.sink({ type: 'citations', citations: sources.map(candidateCitation) });
     }

@@ -504,7 +504,9 @@ export const notifications = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['budget_80', 'budget_100', 'soft_cap_80', 'soft_cap_100'] }).notNull(),
+    kind: text('kind', {
+      enum: ['budget_80', 'budget_100', 'soft_cap_80', 'soft_cap_100', 'case_submitted', 'case_reviewed'],
+    }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
     createdAt: createdAt(),

@@ -20,6 +20,8 @@ const kindDotClasses: Record<Notification['kind'], string> = {
   soft_cap_80: 'bg-amber-500',
   budget_100: 'bg-red-600',
   soft_cap_100: 'bg-red-600',
+  case_submitted: 'bg-blue-600',
+  case_reviewed: 'bg-emerald-600',
 };
 
 /**

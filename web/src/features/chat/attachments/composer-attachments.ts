@@ -15,7 +15,7 @@ export type ComposerAttachment =
   | { id: string; status: 'failed'; name: string; message: string };
 
 /** The file types the server reads, for the file picker. */
-export const attachmentAccept = '.txt,.md,.docx,.hwp,.hwpx,.pdf';
+export const attachmentAccept = '.txt,.md,.csv,.docx,.hwp,.hwpx,.pdf,.xlsx';
 
 /** Why a file cannot be attached before it is sent, if it cannot. */
 export function attachmentProblem(
