@@ -234,3 +234,32 @@ export const assistantModelChoiceSchema = z.object({
   id: z.string(),
   location: z.enum(['internal', 'external']),
 });
+
+function extensionOf(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return dot === -1
+    ? ''
+    : fileName
+        .slice(dot + 1)
+        .trim()
+        .toLowerCase();
+}
+
+/**
+ * The required files none of the attached files can be (by the extension of its name). The server refuses a
+ * first question with any (`assistant_file_required`), and the chat says so before sending, by this one rule.
+ */
+export function missingRequiredFiles(
+  expectedFiles: readonly ExpectedFile[],
+  attachedNames: readonly string[],
+): ExpectedFile[] {
+  const extensions = new Set(attachedNames.map(extensionOf));
+  return expectedFiles.filter(
+    (file) => file.required && !file.formats.some((format) => extensions.has(format)),
+  );
+}
+
+/** A file as notices name it: `예산표(XLSX·CSV)`. */
+export function expectedFileName(file: Pick<ExpectedFile, 'label' | 'formats'>): string {
+  return `${file.label}(${file.formats.map((format) => format.toUpperCase()).join('·')})`;
+}

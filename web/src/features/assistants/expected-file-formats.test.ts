@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expectedFileName } from '@jumugwan/contracts';
 import {
   expectedFileFormats,
-  expectedFileName,
   formatAccept,
   formatLabel,
   missingRequiredFiles,

@@ -1,6 +1,5 @@
-import type { ExpectedFile } from '@jumugwan/contracts';
+import { expectedFileName, type ExpectedFile } from '@jumugwan/contracts';
 import { useTranslation } from 'react-i18next';
-import { expectedFileName } from './expected-file-formats';
 
 /**
  * Above the composer of a new chat with an assistant: the files it expects, required ones marked, and

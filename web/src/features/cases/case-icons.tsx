@@ -1,50 +1,31 @@
 import type { SVGProps } from 'react';
+import { LineIcon } from '../../components/icons';
 
-/** Decorative line icons of the use-case book (24×24, currentColor), drawn like components/icons.tsx. */
-function CaseIcon({ children, ...rest }: SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="1em"
-      height="1em"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
-
+/** The use-case book's like button: outlined, filled once liked. */
 export function HeartIcon({ filled = false, ...props }: SVGProps<SVGSVGElement> & { filled?: boolean }) {
   return (
-    <CaseIcon {...props}>
+    <LineIcon {...props}>
       <path
         d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10Z"
         fill={filled ? 'currentColor' : 'none'}
       />
-    </CaseIcon>
+    </LineIcon>
   );
 }
 
 export function CommentIcon(props: SVGProps<SVGSVGElement>) {
   return (
-    <CaseIcon {...props}>
+    <LineIcon {...props}>
       <path d="M5 5h14a1 1 0 0 1 1 1v9a1 1 0 0 1-1 1h-8l-4 3v-3H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1Z" />
-    </CaseIcon>
+    </LineIcon>
   );
 }
 
 export function ClockIcon(props: SVGProps<SVGSVGElement>) {
   return (
-    <CaseIcon {...props}>
+    <LineIcon {...props}>
       <circle cx="12" cy="12" r="8" />
       <path d="M12 8v4l2.5 2.5" />
-    </CaseIcon>
+    </LineIcon>
   );
 }

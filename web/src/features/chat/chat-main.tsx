@@ -1,4 +1,4 @@
-import type { ModelLocation } from '@jumugwan/contracts';
+import { expectedFileName, type ModelLocation } from '@jumugwan/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useCallback, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
@@ -10,7 +10,7 @@ import { LoadingState } from '../../components/loading-state';
 import { AssistantChatLabel } from '../assistants/assistant-chat-label';
 import { preferredAssistantModel } from '../assistants/assistant-model-storage';
 import { AssistantWelcome } from '../assistants/assistant-welcome';
-import { expectedFileName, missingRequiredFiles } from '../assistants/expected-file-formats';
+import { missingRequiredFiles } from '../assistants/expected-file-formats';
 import { ExpectedFilesNotice } from '../assistants/expected-files-notice';
 import { PublishExampleButton } from '../assistants/publish-example-button';
 import { useChatAssistant } from '../assistants/use-chat-assistant';
