@@ -4,18 +4,21 @@ import type { PortalIdentity } from '../server/src/modules/auth/index.js';
 import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
 import {
   createTestPlatform,
+  signInAsAdmin,
   signInThroughPortal,
   type TestPlatform,
 } from '../server/src/test/test-platform.js';
 import { startTestUpstream, type ChatRequest, type TestUpstream } from '../server/src/test/upstream/index.js';
 import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
 import { screenshotPath } from './support/screenshot-path.js';
+import { localAdmin, signInAsLocalAdmin } from './support/local-admin.js';
 import { throughPortal } from './support/through-portal.js';
 import { updateGuardPolicy } from './support/update-guard-policy.js';
 
 const maker = { employeeNumber: '20251101', name: '한회계', departmentCode: 'D100' };
 const colleague = { employeeNumber: '20251102', name: '이동료', departmentCode: 'D100' };
 const outsider = { employeeNumber: '20251103', name: '박복지', departmentCode: 'D200' };
+const departmentAdmin = { employeeNumber: '20251104', name: '최과장', departmentCode: 'D100' };
 
 const assistantName = '예산표 정리 도우미';
 const instructions = [
@@ -408,6 +411,62 @@ describe.skipIf(!browserAvailable)('어시스턴트 in the browser', () => {
       } finally {
         await updateGuardPolicy(platform, { retention: 'keep' });
       }
+    },
+  );
+
+  it(
+    "hands the maker's assistants to the department admin when an admin deletes the maker's account",
+    { timeout: walkTimeoutMs },
+    async () => {
+      expect(assistantUrl).not.toBe('');
+      // The HR roster makes 최과장 부서관리자 of 회계과 (everyone else stays as they are).
+      await platform.auth.createLocalAdmin(localAdmin);
+      const setup = await signInAsAdmin(platform, 'assistant-roster');
+      const roster = await platform.app.inject({
+        method: 'POST',
+        url: '/api/admin/org/import/users',
+        headers: { ...setup.headers, 'content-type': 'text/csv' },
+        payload: Buffer.from(
+          [
+            '사번,이름,직급,부서코드,이메일,역할',
+            ...[maker, colleague, outsider].map(
+              (person) => `${person.employeeNumber},${person.name},,${person.departmentCode},,일반`,
+            ),
+            `${departmentAdmin.employeeNumber},${departmentAdmin.name},,${departmentAdmin.departmentCode},,부서관리자`,
+          ].join('\n'),
+        ),
+      });
+      expect(roster.statusCode, roster.body).toBe(200);
+
+      // 관리 › 조직: the platform admin deletes 한회계's account, after confirming.
+      const adminContext = await browser.newContext({
+        locale: 'ko-KR',
+        viewport: { width: 1360, height: 960 },
+      });
+      const adminPage = await adminContext.newPage();
+      await signInAsLocalAdmin(adminPage, baseUrl);
+      await adminPage.goto(`${baseUrl}/admin/org`);
+      await adminPage.getByLabel('사용자 검색').fill(maker.name);
+      const makerRow = adminPage.getByRole('row').filter({ hasText: maker.employeeNumber });
+      await makerRow.getByRole('button', { name: '계정 삭제' }).click();
+      const confirm = adminPage.getByRole('dialog', { name: `${maker.name} 님의 계정을 삭제할까요?` });
+      await confirm.getByRole('button', { name: '계정 삭제' }).click();
+      await confirm.waitFor({ state: 'hidden' });
+      await expect.poll(() => makerRow.textContent()).toContain('비활성');
+      await adminContext.close();
+
+      // 최과장 now owns the assistant: it is under 내 어시스턴트 and he may edit it.
+      const { context, page } = await openSignedIn(browser, departmentAdmin);
+      await page.goto(`${baseUrl}/assistants?filter=mine`);
+      await page
+        .getByRole('link', { name: new RegExp(assistantName) })
+        .first()
+        .waitFor();
+      await page.goto(assistantUrl);
+      await page.getByRole('heading', { name: assistantName, level: 1 }).waitFor();
+      await page.getByRole('link', { name: '편집' }).waitFor();
+      expect(await page.locator('main').textContent()).toContain(departmentAdmin.name);
+      await context.close();
     },
   );
 });

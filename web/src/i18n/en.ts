@@ -522,6 +522,12 @@ export const en: TranslationShape = {
     expand: 'Expand {{name}}',
     collapse: 'Collapse {{name}}',
     searchUsers: 'Search users',
+    columnActions: 'Actions',
+    deleteAccount: 'Delete account',
+    deletingAccount: 'Deleting…',
+    deleteAccountTitle: 'Delete the account of {{name}}?',
+    deleteAccountMessage:
+      'They can no longer sign in and are signed out now. Usage and audit records stay; the assistants they made go to their department admin.',
     searchPlaceholder: 'Name, employee number, username or email',
     noUsers: 'No users match.',
     columnEmployeeNumber: 'Employee no.',

@@ -521,6 +521,12 @@ export const ko = {
     expand: '{{name}} 펼치기',
     collapse: '{{name}} 접기',
     searchUsers: '사용자 검색',
+    columnActions: '관리',
+    deleteAccount: '계정 삭제',
+    deletingAccount: '삭제하는 중…',
+    deleteAccountTitle: '{{name}} 님의 계정을 삭제할까요?',
+    deleteAccountMessage:
+      '로그인할 수 없게 되고 지금 접속도 끊깁니다. 사용 기록과 감사 기록은 남고, 이 사람이 만든 어시스턴트는 부서 관리자에게 넘어갑니다.',
     searchPlaceholder: '이름, 사번, 아이디, 이메일로 검색',
     noUsers: '조건에 맞는 사용자가 없습니다.',
     columnEmployeeNumber: '사번',

@@ -5,6 +5,8 @@ import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
 import { classNames } from '../../components/class-names';
 import { inputClassName } from '../../components/text-field';
+import { sessionQuery } from '../session/session-query';
+import { DeleteAccountButton } from './delete-account-button';
 import { userListQuery } from './org-queries';
 
 const pageSize = 50;
@@ -27,6 +29,7 @@ export function UserTable() {
     return () => clearTimeout(timer);
   }, [searchText]);
 
+  const session = useQuery(sessionQuery);
   const users = useQuery(userListQuery({ query, offset, limit: pageSize }));
   const total = users.data?.total ?? 0;
   const rows = users.data?.users ?? [];
@@ -91,6 +94,9 @@ export function UserTable() {
               <th scope="col" className="px-3 py-2.5">
                 {t('org.columnLastSignIn')}
               </th>
+              <th scope="col" className="px-3 py-2.5">
+                <span className="sr-only">{t('org.columnActions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -114,11 +120,14 @@ export function UserTable() {
                   )}
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatDate(user.lastSignInAt)}</td>
+                <td className="px-3 py-2 text-right whitespace-nowrap">
+                  {user.active && user.id !== session.data?.user.id && <DeleteAccountButton user={user} />}
+                </td>
               </tr>
             ))}
             {users.isSuccess && rows.length === 0 && (
               <tr>
-                <td colSpan={8} className="px-3 py-8 text-center text-slate-500">
+                <td colSpan={9} className="px-3 py-8 text-center text-slate-500">
                   {t('org.noUsers')}
                 </td>
               </tr>
