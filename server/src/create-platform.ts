@@ -342,6 +342,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     collections: collectionRepository,
     gateway: guardedGateway,
     templates: templateCatalog,
+    guard,
   });
   const assistants = new AssistantService(
     {
@@ -422,6 +423,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         notifications.insertMany(values),
       ),
       institutionName: institution.name,
+      checkPublication: (texts) => guard.checkPublication(texts),
     },
     institution.id,
     clock,

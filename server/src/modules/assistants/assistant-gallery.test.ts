@@ -200,6 +200,16 @@ describe.each(databaseTargets)('assistant gallery (%s)', (target) => {
       example,
     );
     expect(published.statusCode, published.body).toBe(201);
+    // A conversation holding personal information is not published: it would reach everyone who may use it.
+    const withPhone = await fixture.call(fixture.kim, 'POST', `/api/assistants/${ids.rated}/examples`, {
+      ...example,
+      messages: [...example.messages, { role: 'user', content: '민원인 연락처는 010-2345-6789입니다.' }],
+    });
+    expect(withPhone.statusCode).toBe(400);
+    expect(withPhone.json<{ error: { code: string; message: string } }>().error).toMatchObject({
+      code: 'pii_blocked',
+      message: expect.stringContaining('전화번호') as unknown,
+    });
     const exampleId = published.json<{ id: string }>().id;
     const seen = (
       await fixture.call(fixture.park, 'GET', `/api/assistants/${ids.rated}`)

@@ -1,5 +1,5 @@
 import type { TemplateCatalog } from '../drafting/index.js';
-import type { GuardedGateway } from '../guard/index.js';
+import type { GuardedGateway, GuardService } from '../guard/index.js';
 import type { CollectionRepository, DepartmentTree } from '../knowledge/index.js';
 import type { AssistantViewer } from './assistant-access.js';
 
@@ -24,6 +24,8 @@ export interface AssistantPorts {
   chatModels(): Promise<ChatModelChoice[]>;
   /** The drafting templates answers may follow (built-in and the institution's own). */
   draftingTemplates(): Promise<{ id: string; name: string }[]>;
+  /** Refuses text about to be shown to colleagues that holds personal information or a blocking 금칙어. */
+  checkPublication(texts: readonly string[]): Promise<void>;
 }
 
 /** The ports as the platform provides them: the knowledge access rule, the chat models, the template catalog. */
@@ -32,8 +34,10 @@ export function createAssistantPorts(sources: {
   collections: Pick<CollectionRepository, 'readableIds'>;
   gateway: Pick<GuardedGateway, 'listModels'>;
   templates: Pick<TemplateCatalog, 'list'>;
+  guard: Pick<GuardService, 'checkPublication'>;
 }): AssistantPorts {
   return {
+    checkPublication: (texts) => sources.guard.checkPublication(texts),
     departmentChain: (departmentId) => sources.departmentTree.chainOf(departmentId),
     readableCollections: async (viewer, ids) => {
       if (ids.length === 0) return [];

@@ -375,6 +375,8 @@ export class AssistantService implements AssistantUsage {
     request: PublishExampleRequest,
   ): Promise<AssistantExample> {
     await this.editable(await this.viewerOf(caller), id);
+    // The conversation was the owner's; published, it is everyone's who may use the assistant.
+    await this.ports.checkPublication([request.title, ...request.messages.map((message) => message.content)]);
     const row = await this.repositories.engagement.addExample(
       { assistantId: id, title: request.title, messages: request.messages, createdBy: caller.id },
       this.clock.now(),

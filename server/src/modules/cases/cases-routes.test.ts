@@ -193,6 +193,24 @@ describe.each(databaseTargets)('use-case book (%s)', (target) => {
     expect(await kinds(colleague)).not.toContain('case_submitted');
   });
 
+  it('refuses to send a case holding personal information to review, keeping the draft', async () => {
+    const draft = await createCase(author, {
+      ...sampleInput,
+      result: '민원인 홍길동(010-2345-6789)에게 회신',
+    });
+    const submitted = await call(author, 'POST', `/api/cases/${draft.id}/submit`);
+    expect(submitted.statusCode).toBe(400);
+    expect(submitted.json<{ error: { code: string; message: string } }>().error).toMatchObject({
+      code: 'pii_blocked',
+      message: expect.stringContaining('개인정보') as unknown,
+    });
+    const kept = (await call(author, 'GET', `/api/cases/${draft.id}`)).json<UseCaseDetail>();
+    expect(kept.status).toBe('draft');
+    expect(kept.input.result).toContain('010-2345-6789');
+    const direct = await call(author, 'POST', '/api/cases', { input: kept.input, submit: true });
+    expect(direct.statusCode).toBe(400);
+  });
+
   it('lets the author delete an unpublished case and no one else', async () => {
     const draft = await createCase(author);
     expect((await call(colleague, 'DELETE', `/api/cases/${draft.id}`)).statusCode).toBe(404);
@@ -268,6 +286,12 @@ describe.each(databaseTargets)('use-case book (%s)', (target) => {
       ['좋은 사례입니다.', true],
       ['감사합니다.', false],
     ]);
+    // Comments are read by everyone: personal information is refused, and nothing is added.
+    const withPhone = await call(colleague, 'POST', `/api/cases/${useCase.id}/comments`, {
+      body: '궁금한 점은 010-2345-6789로 연락 주세요.',
+    });
+    expect(withPhone.statusCode).toBe(400);
+    expect(withPhone.json<{ error: { code: string } }>().error.code).toBe('pii_blocked');
     const empty = await call(colleague, 'POST', `/api/cases/${useCase.id}/comments`, { body: '' });
     expect(empty.statusCode).toBe(400);
     expect(JSON.stringify(empty.json())).toContain('댓글을 입력하세요.');

@@ -38,6 +38,8 @@ export interface UseCaseServicePorts {
   assistants: AssistantUsage | null;
   notifications: UseCaseNotifications | null;
   institutionName: string;
+  /** Refuses text about to be shown to colleagues that holds personal information or a blocking 금칙어. */
+  checkPublication: (texts: readonly string[]) => Promise<void>;
 }
 
 /** The use-case book: writing, review, browsing, likes, comments, attachments and the exported book. */
@@ -101,6 +103,7 @@ export class UseCaseService {
 
   async create(user: UserRow, input: UseCaseInput, submit: boolean): Promise<UseCaseDetail> {
     const content = await this.contentOf(user, input);
+    if (submit) await this.checkShareable(input);
     const id = await this.cases.insert({
       ...content,
       institutionId: this.institutionId,
@@ -123,6 +126,7 @@ export class UseCaseService {
     const content = await this.contentOf(user, input, record.assistantId);
     const byAuthor = record.authorUserId === user.id && record.status !== 'published';
     const status = byAuthor ? (submit ? 'submitted' : 'draft') : record.status;
+    if (status === 'submitted' || status === 'published') await this.checkShareable(input);
     await this.cases.update(
       id,
       { ...content, status, ...(byAuthor ? { departmentId: user.departmentId } : {}) },
@@ -130,6 +134,13 @@ export class UseCaseService {
     );
     if (byAuthor && submit) await this.notifySubmitted(id);
     return this.detail(user, id);
+  }
+
+  /** What reviewers and, once published, everyone read: no personal information, no blocking 금칙어. */
+  private async checkShareable(
+    content: Pick<UseCaseInput, 'title' | 'task' | 'prompt' | 'result'>,
+  ): Promise<void> {
+    await this.ports.checkPublication([content.title, content.task, content.prompt, content.result]);
   }
 
   async submit(user: UserRow, id: string): Promise<UseCaseDetail> {
@@ -142,6 +153,7 @@ export class UseCaseService {
           : '게시된 사례는 다시 제출할 수 없습니다.',
       );
     }
+    await this.checkShareable(record);
     // The reviewers are those of the department the author is in now.
     await this.cases.update(id, { status: 'submitted', departmentId: user.departmentId }, this.clock.now());
     await this.notifySubmitted(id);
@@ -195,6 +207,7 @@ export class UseCaseService {
 
   async addComment(user: UserRow, id: string, body: string): Promise<UseCaseComment> {
     await this.publishedCase(user, id);
+    await this.ports.checkPublication([body]);
     const comment = await this.reactions.addComment(
       { caseId: id, userId: user.id, authorName: user.name, body },
       this.clock.now(),

@@ -8,6 +8,21 @@ export const guardErrors = {
       `금칙어 '${word}'(${listName})가 포함되어 보낼 수 없습니다. 표현을 바꿔 다시 보내 주세요.`,
       { listName },
     ),
+  /** Text about to be shown to colleagues (a published example, a use case, a comment). */
+  notPublishable: (reason: { bannedWord: string; listName: string } | { piiLabels: readonly string[] }) =>
+    'bannedWord' in reason
+      ? new AppError(
+          'banned_word',
+          400,
+          `금칙어 '${reason.bannedWord}'(${reason.listName})가 있어 게시할 수 없습니다. 표현을 바꿔 다시 게시해 주세요.`,
+          { listName: reason.listName },
+        )
+      : new AppError(
+          'pii_blocked',
+          400,
+          `게시하려는 내용에 개인정보(${reason.piiLabels.join(', ')})가 있습니다. 지우거나 가린 뒤 다시 게시해 주세요.`,
+          { piiTypes: reason.piiLabels },
+        ),
   piiBlocked: (labels: readonly string[], location: 'internal' | 'external') =>
     new AppError(
       'pii_blocked',

@@ -399,6 +399,28 @@ export class GuardService {
     await this.audit.record(actor, 'banned-word-list-deleted', 'success', { listId: id });
   }
 
+  /**
+   * Refuses text about to be shown to colleagues when it holds a blocking 금칙어 or personal information the
+   * policy counts, whatever the model policy: a published text reaches people the author did not choose.
+   */
+  async checkPublication(texts: readonly string[]): Promise<void> {
+    const compiled = await this.compiled();
+    for (const text of texts) {
+      const blocking = compiled.hasBannedWords
+        ? compiled.matcher.find(text).find((finding) => finding.action === 'block')
+        : undefined;
+      if (blocking !== undefined) {
+        throw guardErrors.notPublishable({ bannedWord: blocking.word, listName: blocking.listName });
+      }
+    }
+    const findings = texts.flatMap((text) => this.findings(compiled, text));
+    if (findings.length > 0) {
+      throw guardErrors.notPublishable({
+        piiLabels: [...new Set(findings.map((finding) => piiTypeLabels[finding.type]))],
+      });
+    }
+  }
+
   /** What the guard would do to one sentence sent to a model at `location`; nothing is recorded. */
   async test(text: string, location: ModelLocation): Promise<GuardTestResponse> {
     const compiled = await this.compiled();
