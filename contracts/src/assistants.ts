@@ -11,19 +11,8 @@ import { purposeCategorySchema } from './metering.js';
 export const assistantCategorySchema = purposeCategorySchema;
 export type AssistantCategory = z.infer<typeof assistantCategorySchema>;
 
-/** File kinds an assistant may ask for (the chat attachment and knowledge readers take all of them). */
-export const expectedFileFormatSchema = z.enum([
-  'hwp',
-  'hwpx',
-  'pdf',
-  'docx',
-  'xlsx',
-  'csv',
-  'pptx',
-  'txt',
-  'md',
-  'html',
-]);
+/** File kinds an assistant may ask for: exactly those the chat's attachment reader takes. */
+export const expectedFileFormatSchema = z.enum(['hwp', 'hwpx', 'pdf', 'docx', 'xlsx', 'csv', 'txt', 'md']);
 export type ExpectedFileFormat = z.infer<typeof expectedFileFormatSchema>;
 
 export const expectedFileSchema = z.object({

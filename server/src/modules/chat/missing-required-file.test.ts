@@ -1,5 +1,14 @@
+import { expectedFileFormatSchema } from '@jumugwan/contracts';
 import { describe, expect, it } from 'vitest';
+import { supportedAttachmentExtensions } from './attachments/extract-attachment-text.js';
 import { assistantFileRequired, missingRequiredFile } from './missing-required-file.js';
+
+it('lets an assistant ask only for files the chat can read', () => {
+  // A required file the chat cannot take would make the assistant unusable.
+  expect([...supportedAttachmentExtensions]).toEqual(
+    expect.arrayContaining([...expectedFileFormatSchema.options]),
+  );
+});
 
 const priceTable = {
   label: '자재 단가표',
