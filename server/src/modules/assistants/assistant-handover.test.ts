@@ -9,6 +9,7 @@ import {
   signInThroughPortal,
   type SignedInClient,
   type TestPlatform,
+  requestAs,
 } from '../../test/test-platform.js';
 
 const departmentsCsv = [
@@ -49,13 +50,7 @@ describe.each(databaseTargets)('assistant handover (%s)', (target) => {
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     payload?: object,
-  ) =>
-    platform.app.inject({
-      method,
-      url,
-      headers: client.headers,
-      ...(payload === undefined ? {} : { payload }),
-    });
+  ) => requestAs(platform, client, method, url, payload);
 
   async function createAssistant(client: SignedInClient, name: string, sharing?: object): Promise<string> {
     const response = await call(client, 'POST', '/api/assistants', {

@@ -34,7 +34,7 @@ describe.each(databaseTargets)('assistant sharing (%s)', (target) => {
 
   /** Every way to reach an assistant answers 404 with nothing of it in the body. */
   async function expectHidden(client: SignedInClient, id: string, secrets: string[]): Promise<void> {
-    const attempts: [method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown][] = [
+    const attempts: [method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object][] = [
       ['GET', `/api/assistants/${id}`],
       ['GET', `/api/assistants/${id}/versions`],
       ['GET', `/api/assistants/${id}/versions/1`],

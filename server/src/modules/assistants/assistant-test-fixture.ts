@@ -13,6 +13,7 @@ import {
   type DatabaseTarget,
   type SignedInClient,
   type TestPlatform,
+  requestAs,
 } from '../../test/test-platform.js';
 
 /**
@@ -39,7 +40,7 @@ export interface AssistantFixture {
     client: SignedInClient,
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
-    payload?: unknown,
+    payload?: object,
   ): Promise<LightMyRequestResponse>;
   create(
     client: SignedInClient,
@@ -114,12 +115,7 @@ export async function createAssistantFixture(target: DatabaseTarget): Promise<As
   };
 
   const call: AssistantFixture['call'] = (client, method, url, payload) =>
-    platform.app.inject({
-      method,
-      url,
-      headers: client.headers,
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+    requestAs(platform, client, method, url, payload);
 
   return {
     platform,

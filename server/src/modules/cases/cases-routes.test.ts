@@ -9,6 +9,7 @@ import {
   signInThroughPortal,
   type SignedInClient,
   type TestPlatform,
+  requestAs,
 } from '../../test/test-platform.js';
 import { hwpxStructureProblems } from '../drafting/export/hwpx-structure-problems.js';
 import { parseDocumentFile } from '../knowledge/ingest/parsers/parse-document-file.js';
@@ -70,13 +71,7 @@ describe.each(databaseTargets)('use-case book (%s)', (target) => {
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     url: string,
     payload?: object,
-  ) =>
-    platform.app.inject({
-      method,
-      url,
-      headers: client.headers,
-      ...(payload === undefined ? {} : { payload }),
-    });
+  ) => requestAs(platform, client, method, url, payload);
 
   async function createCase(
     client: SignedInClient,

@@ -7,6 +7,7 @@ import {
   signInThroughPortal,
   type SignedInClient,
   type TestPlatform,
+  requestAs,
 } from '../../test/test-platform.js';
 import { builtInGuidelines } from './built-in-guidelines.js';
 import { GuidelineRepository } from './guideline-repository.js';
@@ -31,12 +32,7 @@ describe.each(databaseTargets)('AI use guidelines (%s)', (target) => {
   });
 
   const call = (client: SignedInClient, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) =>
-    platform.app.inject({
-      method,
-      url,
-      headers: client.headers,
-      ...(payload === undefined ? {} : { payload }),
-    });
+    requestAs(platform, client, method, url, payload);
   const status = async (client: SignedInClient) =>
     (await call(client, 'GET', '/api/guidelines')).json<GuidelinesStatus>();
 
