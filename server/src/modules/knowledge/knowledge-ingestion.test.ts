@@ -154,6 +154,13 @@ describe.each(databaseTargets)('knowledge ingestion (%s)', (target) => {
       await platform.database.db.execute(sql`select count(*)::int as count from knowledge_term_pending`),
     );
     expect(Number(pending[0]?.count)).toBe(0);
+    // …and reclaimed the deleted rows' space: every query scans this table, dead rows included.
+    const pages = resultRows(
+      await platform.database.db.execute(
+        sql`select pg_relation_size('knowledge_term_pending')::int as bytes`,
+      ),
+    );
+    expect(Number(pages[0]?.bytes)).toBe(0);
     const byName = new Map((await documents()).map((document) => [document.fileName, document]));
     expect(byName.get('청년월세조례.md')).toMatchObject({ status: 'ready', progress: 100 });
     expect(byName.get('청년월세조례.md')?.chunkCount).toBeGreaterThan(0);

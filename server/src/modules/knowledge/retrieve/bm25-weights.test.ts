@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateTermsOf, inverseDocumentFrequency } from './bm25-weights.js';
+import { candidateTermsOf, inverseDocumentFrequency, withoutCommonTerms } from './bm25-weights.js';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.js';
 
 describe('BM25 weights', () => {
@@ -29,6 +29,25 @@ describe('BM25 weights', () => {
     expect(candidateTermsOf(frequencies, words, 60)).toEqual(['청서', '교부']);
     expect(candidateTermsOf(frequencies, [{ forms: ['보조'], pieces: [] }], 100)).toEqual(['보조']);
     expect(candidateTermsOf(frequencies, [{ forms: ['없음'], pieces: [] }], 100)).toEqual([]);
+  });
+});
+
+describe('terms that may pair up into candidates', () => {
+  it('leaves out words in a tenth of a large index, and nothing in a small one', () => {
+    const frequencies = new Map([
+      ['기기', 2_932],
+      ['절차', 6_203],
+      ['점검', 18_508],
+      ['한다', 96_581],
+    ]);
+    const terms = ['기기', '절차', '점검', '한다'];
+    expect(withoutCommonTerms(terms, frequencies, 100_000, 2_000)).toEqual(['기기', '절차']);
+    // 300 chunks: every word is cheap to select, whatever its share.
+    const small = new Map([
+      ['기기', 12],
+      ['한다', 290],
+    ]);
+    expect(withoutCommonTerms(['기기', '한다'], small, 300, 2_000)).toEqual(['기기', '한다']);
   });
 });
 

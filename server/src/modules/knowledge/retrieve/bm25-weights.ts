@@ -33,3 +33,22 @@ export function candidateTermsOf(
   }
   return chosen;
 }
+
+/** Share of all chunks from which a word is too common to pair with another into a candidate condition. */
+const commonShare = 0.1;
+
+/**
+ * The terms that may pair up to select candidates: a word in a tenth of all chunks (`한다`, `기준` in a large
+ * index) pairs with almost anything, so one of them in a question made most chunks candidates. Words with
+ * fewer chunks than `cheapBelow` are always kept (a small index has no common words to fear). Dropped terms
+ * still count in the score.
+ */
+export function withoutCommonTerms(
+  terms: readonly string[],
+  frequencies: ReadonlyMap<string, number>,
+  totalChunks: number,
+  cheapBelow: number,
+): string[] {
+  const commonFrom = Math.max(cheapBelow, totalChunks * commonShare);
+  return terms.filter((term) => (frequencies.get(term) ?? 0) < commonFrom);
+}

@@ -3,7 +3,7 @@ import { indexedTextOf } from '../index/indexed-text.js';
 import type { ChunkRepository, ChunkWithSource } from '../chunk-repository.js';
 import type { CollectionRow } from '../collection-repository.js';
 import type { ChunkIndexRepository } from '../index/chunk-index-repository.js';
-import { candidateTermsOf, inverseDocumentFrequency } from './bm25-weights.js';
+import { candidateTermsOf, inverseDocumentFrequency, withoutCommonTerms } from './bm25-weights.js';
 import { contentWordsOf, searchTermsOf, wordCoverage } from './query-words.js';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.js';
 
@@ -172,10 +172,15 @@ export class HybridRetriever {
         averageLength: statistics.averageLength,
         limit,
       });
-    const representatives = candidateTermsOf(
+    const representatives = withoutCommonTerms(
+      candidateTermsOf(
+        statistics.frequencies,
+        words.length > 0 ? words : terms.map((term) => ({ forms: [term], pieces: [] })),
+        Number.POSITIVE_INFINITY,
+      ),
       statistics.frequencies,
-      words.length > 0 ? words : terms.map((term) => ({ forms: [term], pieces: [] })),
-      Number.POSITIVE_INFINITY,
+      statistics.chunks,
+      candidateBudget,
     );
     // Like a minimum-should-match of two: chunks holding two of the question's words are few and the ones
     // that matter; only when they are too few does a single word (the rarer ones) select candidates.
