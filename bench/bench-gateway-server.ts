@@ -11,14 +11,17 @@ import { bannedWordList } from './banned-word-list.js';
  * `guard`: the model is an outside one, so every request is scanned for PII (masked under the default
  * policy) and for a 3,000-word 금칙어 list on the way in, and the answer is checked on the way out.
  * `idle`: an on-prem model under the default allow policy and no list, which the guard lets pass untouched.
+ * `unmetered`: `idle` with the meter left out of the pipeline (no usage events), the baseline for metering's cost.
  * `metered`: `idle` plus budgets (institution, department and key pools), so every call is reserved and
  * settled in the database; `guard` has them too. Every mode has a price, so every call is costed and recorded.
  * Its address and key go to stderr.
  */
 const upstreamUrl = process.argv[2];
-const guardMode = process.argv[3] ?? 'guard';
-if (upstreamUrl === undefined || !['guard', 'idle', 'metered'].includes(guardMode))
-  throw new Error('usage: bench-gateway-server <upstream-url> [guard|idle|metered]');
+const mode = process.argv[3] ?? 'guard';
+if (upstreamUrl === undefined || !['guard', 'idle', 'metered', 'unmetered'].includes(mode))
+  throw new Error('usage: bench-gateway-server <upstream-url> [guard|idle|metered|unmetered]');
+// `unmetered` is `idle` without the meter in the pipeline: the baseline that metering's cost is measured from.
+const guardMode = mode === 'unmetered' ? 'idle' : mode;
 const config = loadConfig({
   yamlPath: '/nonexistent/jumugwan.yaml',
   environment: {
@@ -33,6 +36,7 @@ const platform = await createPlatform({
   logger: true,
   pgliteDirectory: 'memory://',
   webDistDirectory: null,
+  meterModelCalls: mode !== 'unmetered',
 });
 await platform.org.importDepartments(Buffer.from('부서코드,부서명\nBENCH,성능측정팀\n'));
 const department = (await platform.org.listDepartments())[0];

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 
 /**
- * npm run bench:gateway-ab — the same idle gateway (on-prem model, nothing for the guard to do) from two
- * checkouts, measured in alternating rounds on one machine: what a change between them costs. Set
- * BENCH_BEFORE to the other checkout (built: `npm ci && npx tsc -b server` there), e.g. the commit before
- * metering: `git worktree add /tmp/before 4129b5b`.
+ * npm run bench:gateway-ab — two idle gateways (on-prem model, nothing for the guard to do) measured in
+ * alternating rounds on one machine: what the difference between them costs.
+ * - Without BENCH_BEFORE: this tree with the meter left out of the pipeline ("before") against the same tree
+ *   as it runs ("after"): metering's own cost (usage events, purpose, cost; no budgets).
+ * - With BENCH_BEFORE set to another checkout (built: `npm ci && npx tsc -b server` there), e.g.
+ *   `git worktree add /tmp/before 4129b5b`: that checkout against this one, every change between them.
  */
 const before = process.env.BENCH_BEFORE;
-if (before === undefined) throw new Error('set BENCH_BEFORE to the other checkout');
 const here = fileURLToPath(new URL('..', import.meta.url));
 const rounds = 3;
 const durationMs = Number(process.env.BENCH_DURATION_MS ?? 6_000);
@@ -64,7 +65,10 @@ const upstream = await start(here, 'bench/bench-upstream-server.ts', []);
 const gateways = [
   {
     name: 'before',
-    process: await start(before, 'bench/bench-gateway-server.ts', [upstream.info.url ?? '', 'idle']),
+    process: await start(before ?? here, 'bench/bench-gateway-server.ts', [
+      upstream.info.url ?? '',
+      before === undefined ? 'unmetered' : 'idle',
+    ]),
   },
   {
     name: 'after',

@@ -129,6 +129,11 @@ export interface PlatformOptions {
   /** A migrated PGlite to start from instead of an empty one (tests: see `migratedPgliteTemplate`). */
   pgliteTemplate?: Blob;
   webDistDirectory?: string | null;
+  /**
+   * False leaves the meter out of the model-call pipeline: no usage events, no budgets. Only the gateway
+   * benchmark's baseline sets it, to measure what metering costs; a platform that serves people never does.
+   */
+  meterModelCalls?: boolean;
 }
 
 export interface Platform {
@@ -274,7 +279,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     meteringLog,
   );
   meter.startMaintenance();
-  const guardedGateway = new GuardedGateway(new MeteredGateway(gateway, meter, classifyPurpose), guard);
+  const guardedGateway = new GuardedGateway(
+    options.meterModelCalls === false ? gateway : new MeteredGateway(gateway, meter, classifyPurpose),
+    guard,
+  );
   const translation = new TranslationService(guardedGateway);
   const streams = new StreamRegistry();
   const chatRepository = new ChatRepository(database.db);
