@@ -12,8 +12,11 @@ import { Pool } from 'undici';
  *   `git worktree add /tmp/before 4129b5b`: that checkout against this one, every change between them.
  */
 const before = process.env.BENCH_BEFORE;
+// BENCH_AFTER_MODE=metered: the "after" gateway also reserves and settles every call against three budgets.
+const afterMode = process.env.BENCH_AFTER_MODE ?? 'idle';
+if (!['idle', 'metered'].includes(afterMode)) throw new Error('BENCH_AFTER_MODE is idle or metered');
 const here = fileURLToPath(new URL('..', import.meta.url));
-const rounds = 3;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const durationMs = Number(process.env.BENCH_DURATION_MS ?? 6_000);
 
 function start(tree: string, script: string, argumentsList: string[]) {
@@ -72,7 +75,7 @@ const gateways = [
   },
   {
     name: 'after',
-    process: await start(here, 'bench/bench-gateway-server.ts', [upstream.info.url ?? '', 'idle']),
+    process: await start(here, 'bench/bench-gateway-server.ts', [upstream.info.url ?? '', afterMode]),
   },
 ];
 try {
@@ -90,8 +93,11 @@ try {
     }
     const median = (values: number[]) =>
       [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;
+    const afters = p50s.get('after') ?? [];
+    // Each round's own difference cancels the machine's drift between rounds.
+    const paired = (p50s.get('before') ?? []).map((value, index) => (afters[index] ?? value) - value);
     console.log(
-      `${stream ? 'streaming' : 'JSON'}: after − before = ${(median(p50s.get('after') ?? []) - median(p50s.get('before') ?? [])).toFixed(2)} ms p50 (median of ${String(rounds)} rounds)\n`,
+      `${stream ? 'streaming' : 'JSON'}: after − before = ${(median(afters) - median(p50s.get('before') ?? [])).toFixed(2)} ms p50 (median of ${String(rounds)} rounds); median of the rounds' own differences ${median(paired).toFixed(2)} ms\n`,
     );
   }
 } finally {
