@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/button';
-import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../../components/icons';
+import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '../../components/icons';
 import { inputClassName } from '../../components/text-field';
 import { movedItem, type StarterDraft } from './definition-draft';
+import { EditableListFieldset } from './editable-list-fieldset';
 
 /** The contract allows six starters. */
 export const maximumStarters = 6;
@@ -33,92 +34,84 @@ export function StartersEditor({ idPrefix, starters, onChange, newKey, errorFor 
   };
 
   return (
-    <fieldset id={`${idPrefix}-starters`}>
-      <legend className="text-sm font-medium text-slate-700">{t('assistants.editor.starters')}</legend>
-      <p className="mt-0.5 text-xs text-slate-500">
-        {t('assistants.editor.startersHint', { max: maximumStarters })}
-      </p>
-      {starters.length > 0 && (
-        <ol className="mt-3 space-y-2">
-          {starters.map((starter, index) => {
-            const inputId = starterInputId(idPrefix, starter.key);
-            const error = errorFor(`starters.${String(index)}`);
-            const label = t('assistants.editor.starterLabel', { number: index + 1 });
-            return (
-              <li key={starter.key}>
-                <div className="flex items-center gap-1.5">
-                  <label
-                    htmlFor={inputId}
-                    className="w-6 shrink-0 text-right text-xs text-slate-500 tabular-nums"
-                  >
-                    <span aria-hidden="true">{index + 1}.</span>
-                    <span className="sr-only">{label}</span>
-                  </label>
-                  <input
-                    id={inputId}
-                    type="text"
-                    value={starter.text}
-                    maxLength={200}
-                    placeholder={t('assistants.editor.starterPlaceholder')}
-                    aria-invalid={error === null ? undefined : true}
-                    aria-describedby={error === null ? undefined : `${inputId}-error`}
-                    onChange={(event) =>
-                      onChange(
-                        starters.map((item) =>
-                          item.key === starter.key ? { ...item, text: event.target.value } : item,
-                        ),
-                      )
-                    }
-                    className={inputClassName}
-                  />
-                  <Button
-                    variant="ghost"
-                    size="small"
-                    aria-label={t('assistants.editor.moveUp', { name: label })}
-                    disabled={index === 0}
-                    onClick={() => onChange(movedItem(starters, index, -1))}
-                  >
-                    <ArrowUpIcon />
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="small"
-                    aria-label={t('assistants.editor.moveDown', { name: label })}
-                    disabled={index === starters.length - 1}
-                    onClick={() => onChange(movedItem(starters, index, 1))}
-                  >
-                    <ArrowDownIcon />
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    size="small"
-                    aria-label={t('assistants.editor.remove', { name: label })}
-                    onClick={() => onChange(starters.filter((item) => item.key !== starter.key))}
-                  >
-                    <TrashIcon />
-                  </Button>
-                </div>
-                {error !== null && (
-                  <p id={`${inputId}-error`} className="mt-1 ml-8 text-xs font-medium text-red-700">
-                    {error}
-                  </p>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      <Button
-        variant="secondary"
-        size="small"
-        className="mt-3"
-        onClick={add}
-        disabled={starters.length >= maximumStarters}
-      >
-        <PlusIcon />
-        {t('assistants.editor.addStarter')}
-      </Button>
-      {listError !== null && <p className="mt-1.5 text-xs font-medium text-red-700">{listError}</p>}
-    </fieldset>
+    <EditableListFieldset
+      id={`${idPrefix}-starters`}
+      legend={t('assistants.editor.starters')}
+      hint={t('assistants.editor.startersHint', { max: maximumStarters })}
+      isEmpty={starters.length === 0}
+      addLabel={t('assistants.editor.addStarter')}
+      onAdd={add}
+      canAdd={starters.length < maximumStarters}
+      error={listError}
+    >
+      <ol className="mt-3 space-y-2">
+        {starters.map((starter, index) => {
+          const inputId = starterInputId(idPrefix, starter.key);
+          const error = errorFor(`starters.${String(index)}`);
+          const label = t('assistants.editor.starterLabel', { number: index + 1 });
+          return (
+            <li key={starter.key}>
+              <div className="flex items-center gap-1.5">
+                <label
+                  htmlFor={inputId}
+                  className="w-6 shrink-0 text-right text-xs text-slate-500 tabular-nums"
+                >
+                  <span aria-hidden="true">{index + 1}.</span>
+                  <span className="sr-only">{label}</span>
+                </label>
+                <input
+                  id={inputId}
+                  type="text"
+                  value={starter.text}
+                  maxLength={200}
+                  placeholder={t('assistants.editor.starterPlaceholder')}
+                  aria-invalid={error === null ? undefined : true}
+                  aria-describedby={error === null ? undefined : `${inputId}-error`}
+                  onChange={(event) =>
+                    onChange(
+                      starters.map((item) =>
+                        item.key === starter.key ? { ...item, text: event.target.value } : item,
+                      ),
+                    )
+                  }
+                  className={inputClassName}
+                />
+                <Button
+                  variant="ghost"
+                  size="small"
+                  aria-label={t('assistants.editor.moveUp', { name: label })}
+                  disabled={index === 0}
+                  onClick={() => onChange(movedItem(starters, index, -1))}
+                >
+                  <ArrowUpIcon />
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="small"
+                  aria-label={t('assistants.editor.moveDown', { name: label })}
+                  disabled={index === starters.length - 1}
+                  onClick={() => onChange(movedItem(starters, index, 1))}
+                >
+                  <ArrowDownIcon />
+                </Button>
+                <Button
+                  variant="ghost"
+                  size="small"
+                  aria-label={t('assistants.editor.remove', { name: label })}
+                  onClick={() => onChange(starters.filter((item) => item.key !== starter.key))}
+                >
+                  <TrashIcon />
+                </Button>
+              </div>
+              {error !== null && (
+                <p id={`${inputId}-error`} className="mt-1 ml-8 text-xs font-medium text-red-700">
+                  {error}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </EditableListFieldset>
   );
 }
