@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortalIdentity } from '../server/src/modules/auth/index.js';
 import { parseDocumentFile } from '../server/src/modules/knowledge/ingest/parsers/parse-document-file.js';
@@ -12,8 +11,10 @@ import {
 } from '../server/src/test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../server/src/test/upstream/index.js';
 import { parsedDocumentText } from './support/document-text.js';
+import { focused } from './support/focused-element.js';
 import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
 import { localAdmin, signInAsLocalAdmin } from './support/local-admin.js';
+import { readDownload } from './support/read-download.js';
 import { screenshotPath } from './support/screenshot-path.js';
 import { throughPortal } from './support/through-portal.js';
 
@@ -50,18 +51,6 @@ async function openAs(
   const page = await context.newPage();
   await throughPortal(page, identity, { acknowledgeGuidelines });
   return { context, page };
-}
-
-/** Something about the focused element, read in the page (this package is typed without the DOM). */
-function focused(page: Page, expression: string): Promise<string | null> {
-  return page.evaluate<string | null>(
-    `(() => { const element = document.activeElement; return element === null ? null : ${expression}; })()`,
-  );
-}
-
-async function readDownload(download: Download): Promise<{ name: string; bytes: Buffer }> {
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
 
 describe.skipIf(!browserAvailable)('the use-case book and the AI use guidelines in the browser', () => {

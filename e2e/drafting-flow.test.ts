@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PortalIdentity } from '../server/src/modules/auth/index.js';
 import { parseDocumentFile } from '../server/src/modules/knowledge/ingest/parsers/parse-document-file.js';
@@ -7,7 +6,9 @@ import { listenOnFreePort } from '../server/src/test/listen-on-free-port.js';
 import { createTestPlatform, type TestPlatform } from '../server/src/test/test-platform.js';
 import { startTestUpstream, type ChatRequest, type TestUpstream } from '../server/src/test/upstream/index.js';
 import { parsedDocumentText } from './support/document-text.js';
+import { focused } from './support/focused-element.js';
 import { browserAvailable, launchChromium, webDist } from './support/launch-chromium.js';
+import { readDownload } from './support/read-download.js';
 import { screenshotPath } from './support/screenshot-path.js';
 import { localAdmin, signInAsLocalAdmin } from './support/local-admin.js';
 import { throughPortal } from './support/through-portal.js';
@@ -82,18 +83,6 @@ async function openSignedIn(
   const page = await context.newPage();
   await throughPortal(page, identity);
   return { context, page };
-}
-
-/** Something about the focused element, read in the page (this package is typed without the DOM). */
-function focused(page: Page, expression: string): Promise<string | null> {
-  return page.evaluate<string | null>(
-    `(() => { const element = document.activeElement; return element === null ? null : ${expression}; })()`,
-  );
-}
-
-async function readDownload(download: Download): Promise<{ name: string; bytes: Buffer }> {
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
 
 describe.skipIf(!browserAvailable)('문서 작성 in the browser', () => {
