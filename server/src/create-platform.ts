@@ -64,7 +64,7 @@ import { seedBuiltInAssistants } from './modules/assistants/built-in/index.js';
 import {
   BudgetAlerts,
   BudgetRepository,
-  classifyPurpose,
+  deferPurpose,
   DirectoryRepository,
   Meter,
   MeteredGateway,
@@ -280,7 +280,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   );
   meter.startMaintenance();
   const guardedGateway = new GuardedGateway(
-    options.meterModelCalls === false ? gateway : new MeteredGateway(gateway, meter, classifyPurpose),
+    options.meterModelCalls === false ? gateway : new MeteredGateway(gateway, meter, deferPurpose),
     guard,
   );
   const translation = new TranslationService(guardedGateway);

@@ -17,12 +17,11 @@ export function estimatePromptTokens(messages: readonly ProviderChatMessage[]): 
 /**
  * A quick estimate that leans high, without tokenizing (which costs ~0.2 ms for a page of Korean): for budget
  * reservations, where counting too many only holds room a little longer. Byte-level BPE tokenizers give about
- * a token per 4 ASCII characters and 0.7–1.3 per Hangul syllable; this counts 1 per 3 and 1.5.
+ * a token per 4 ASCII characters and 0.7–1.3 per Hangul syllable; half a token per UTF-8 byte gives 0.5 and
+ * 1.5. The byte count is native, several times faster than looking at each character here.
  */
 export function estimateTokensGenerously(text: string): number {
-  let ascii = 0;
-  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) < 128) ascii += 1;
-  return Math.ceil(ascii / 3 + (text.length - ascii) * 1.5);
+  return Math.ceil(Buffer.byteLength(text, 'utf8') / 2);
 }
 
 export function estimatePromptTokensGenerously(messages: readonly ProviderChatMessage[]): number {

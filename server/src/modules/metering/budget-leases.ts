@@ -70,19 +70,34 @@ export class BudgetLeases {
     return lease.refilling;
   }
 
-  /** Holds every amount or none; returns the account that has no room, or null. */
-  async reserve(holds: readonly LedgerEntry[]): Promise<string | null> {
+  /**
+   * Holds every amount or none. Null at once when the leases have the room (no promise: the common case);
+   * otherwise a promise of null, or of the account that has no room once refilling failed.
+   */
+  reserve(holds: readonly LedgerEntry[]): null | Promise<string | null> {
     const leases = holds.map((hold) => this.leaseFor(hold));
+    return BudgetLeases.tryHold(holds, leases) ? null : this.reserveAfterRefill(holds, leases);
+  }
+
+  private static tryHold(holds: readonly LedgerEntry[], leases: readonly Lease[]): boolean {
+    for (let index = 0; index < holds.length; index += 1) {
+      if (BudgetLeases.available(leases[index] as Lease) < (holds[index] as LedgerEntry).amount) return false;
+    }
+    for (let index = 0; index < holds.length; index += 1) {
+      (leases[index] as Lease).held += (holds[index] as LedgerEntry).amount;
+    }
+    return true;
+  }
+
+  private async reserveAfterRefill(
+    holds: readonly LedgerEntry[],
+    leases: readonly Lease[],
+  ): Promise<string | null> {
     for (;;) {
+      if (BudgetLeases.tryHold(holds, leases)) return null;
       const shortIndex = holds.findIndex(
         (hold, index) => BudgetLeases.available(leases[index] as Lease) < hold.amount,
       );
-      if (shortIndex === -1) {
-        holds.forEach((hold, index) => {
-          (leases[index] as Lease).held += hold.amount;
-        });
-        return null;
-      }
       const hold = holds[shortIndex] as LedgerEntry;
       const lease = leases[shortIndex] as Lease;
       // Another call may be refilling this lease already; then wait for it and look again.

@@ -9,7 +9,7 @@ export { registerMeteringRoutes } from './metering-routes.js';
 export { NotificationRepository } from './notification-repository.js';
 export { PlanRepository } from './plan-repository.js';
 export { PriceRepository } from './price-repository.js';
-export { classifyPurpose } from './purpose/index.js';
+export { classifyPurpose, deferPurpose } from './purpose/index.js';
 export { UsageDashboardService } from './usage-dashboard-service.js';
 export { UsageQueryRepository } from './usage-query-repository.js';
 export { UsageRecorder } from './usage-recorder.js';

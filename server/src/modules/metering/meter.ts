@@ -12,7 +12,7 @@ import type { BudgetRepository, BudgetRow, LedgerEntry, ThresholdCrossing } from
 import type { MeteringPolicy, Subscription } from './metering-policy.js';
 import { costMicroWon, microFromWon, type ModelPrice } from './model-price.js';
 import { addDays, addMonths, daysBetween, koreanDate, periodOf, seoulDay } from './seoul-calendar.js';
-import type { UsageQuantity } from './usage-quantity.js';
+import { noUsage, type UsageQuantity } from './usage-quantity.js';
 import type { UsageRecorder } from './usage-recorder.js';
 
 export interface MeterRequest {
@@ -20,7 +20,8 @@ export interface MeterRequest {
   capability: ModelCapability;
   /** The model asked for (a fallback may answer). */
   model: string;
-  purpose: PurposeCategory;
+  /** The label, or how to work it out when the event is written (see `deferPurpose`). */
+  purpose: PurposeCategory | (() => PurposeCategory);
   assistantId?: string | null;
   templateId?: string | null;
   /** The most the call can use; only computed when a budget applies (it may count tokens). */
@@ -121,7 +122,7 @@ export class Meter {
     return this.budgets.releaseStale(new Date(this.clock.now().getTime() - this.settings.staleAfterMs));
   }
 
-  /** Synchronous when no budget applies (the common case needs no promise); otherwise reserves first. */
+  /** Synchronous when no budget applies or this instance's leases have the room; a promise only to claim more. */
   begin(request: MeterRequest): MeterTicket | Promise<MeterTicket> {
     const occurredAt = this.clock.now();
     const startedAt = performance.now();
@@ -140,11 +141,19 @@ export class Meter {
     if (applicable.length === 0) return { ...base, holds: [] };
 
     const worstCase = request.worstCase();
-    const price = this.policy.priceFor(request.model, day);
-    const holds = applicable.flatMap((budget) => {
-      const amount = budget.unit === 'krw' ? costMicroWon(price, worstCase) : tokensOf(worstCase);
-      // A free call cannot overspend a won budget: no hold, so free on-prem models keep working.
-      if (amount === 0 && budget.unit === 'krw') return [];
+    let wonAmount: number | null = null;
+    const holds: { entry: LedgerEntry; budget: BudgetRow }[] = [];
+    for (const budget of applicable) {
+      let amount: number;
+      if (budget.unit === 'krw') {
+        // Every won budget holds the same worst case: priced once.
+        wonAmount ??= costMicroWon(this.policy.priceFor(request.model, day), worstCase);
+        amount = wonAmount;
+        // A free call cannot overspend a won budget: no hold, so free on-prem models keep working.
+        if (amount === 0) continue;
+      } else {
+        amount = tokensOf(worstCase);
+      }
       const bounds = periodOf(budget.period, day);
       const entry: LedgerEntry = {
         account: budget.id,
@@ -153,45 +162,34 @@ export class Meter {
         limitAmount: budget.unit === 'krw' ? microFromWon(budget.amount) : budget.amount,
         amount,
       };
-      return [{ entry, budget }];
-    });
+      holds.push({ entry, budget });
+    }
     if (holds.length === 0) return { ...base, holds: [] };
-    return this.reserve({ ...base, holds }, holds);
+    const ticket: MeterTicket = { ...base, holds };
+    // The leases usually have the room: then the ticket is there at once, without a promise.
+    const pending = this.leases.reserve(holds.map((hold) => hold.entry));
+    if (pending === null) return ticket;
+    return pending.then((refused) => (refused === null ? ticket : this.refuse(ticket, refused)));
   }
 
-  private async reserve(ticket: MeterTicket, holds: MeterTicket['holds']): Promise<MeterTicket> {
-    const { day, occurredAt } = ticket;
-    const refused = await this.leases.reserve(holds.map((hold) => hold.entry));
-    if (refused !== null) {
-      const budget = holds.find((hold) => hold.budget.id === refused)?.budget;
-      this.recordEvent(
-        { ...ticket, holds: [] },
-        {
-          served: null,
-          usage: {
-            promptTokens: 0,
-            completionTokens: 0,
-            cachedTokens: 0,
-            characters: 0,
-            images: 0,
-            requests: 0,
-          },
-          status: 'error',
-          errorCode: 'budget_exhausted',
-        },
-        null,
-        'refused',
-      );
-      if (budget === undefined)
-        throw new AppError('budget_exhausted', 429, 'AI 이용 예산이 모두 사용되었습니다.');
-      const renewsOn = periodOf(budget.period, day).renewsOn;
-      const seconds = Math.max(
-        1,
-        Math.ceil((Date.parse(`${renewsOn}T00:00:00+09:00`) - occurredAt.getTime()) / 1000),
-      );
-      throw meteringErrors.budgetExhausted(budget, this.subjectName(budget), renewsOn, seconds);
-    }
-    return ticket;
+  /** Records the refused call and throws the budget's Korean message (429). */
+  private refuse(ticket: MeterTicket, refusedAccount: string): never {
+    const { day, occurredAt, holds } = ticket;
+    const budget = holds.find((hold) => hold.budget.id === refusedAccount)?.budget;
+    this.recordEvent(
+      { ...ticket, holds: [] },
+      { served: null, usage: noUsage, status: 'error', errorCode: 'budget_exhausted' },
+      null,
+      'refused',
+    );
+    if (budget === undefined)
+      throw new AppError('budget_exhausted', 429, 'AI 이용 예산이 모두 사용되었습니다.');
+    const renewsOn = periodOf(budget.period, day).renewsOn;
+    const seconds = Math.max(
+      1,
+      Math.ceil((Date.parse(`${renewsOn}T00:00:00+09:00`) - occurredAt.getTime()) / 1000),
+    );
+    throw meteringErrors.budgetExhausted(budget, this.subjectName(budget), renewsOn, seconds);
   }
 
   /** Frees the call's holds and notes what it used; the next flush charges it. Never throws to the caller. */

@@ -57,7 +57,8 @@ export class MeteredGateway implements ModelGateway {
   constructor(
     private readonly gateway: ModelGateway,
     private readonly meter: Meter,
-    private readonly classify: (text: string) => PurposeCategory,
+    /** The purpose of a chat message, worked out when its event is written. */
+    private readonly purposeOf: (text: string) => () => PurposeCategory,
   ) {}
 
   listModels(allowedModels: readonly string[] | null = null): Promise<GatewayModel[]> {
@@ -76,7 +77,7 @@ export class MeteredGateway implements ModelGateway {
     model: string,
     capability: ModelCapability,
     options: GatewayCallOptions,
-    purpose: () => PurposeCategory,
+    purpose: () => PurposeCategory | (() => PurposeCategory),
     worstCase: () => UsageQuantity,
   ): MeterTicket | Promise<MeterTicket> {
     const request: MeterRequest = {
@@ -108,7 +109,7 @@ export class MeteredGateway implements ModelGateway {
       request.model,
       'chat',
       options,
-      () => this.classify(latestUserText(request)),
+      () => this.purposeOf(latestUserText(request)),
       () => ({
         ...noUsage,
         promptTokens: estimatePromptTokensGenerously(request.messages),
@@ -120,7 +121,7 @@ export class MeteredGateway implements ModelGateway {
 
   async chat(request: ProviderChatRequest, options: GatewayCallOptions = {}) {
     const pending = this.chatTicket(request, options);
-    // No budget applies most of the time: then the ticket is there at once, without a promise hop.
+    // Usually no budget applies or the leases have the room: then the ticket is there at once.
     const ticket = pending instanceof Promise ? await pending : pending;
     try {
       const answer = await this.gateway.chat(request, options);
@@ -146,7 +147,7 @@ export class MeteredGateway implements ModelGateway {
     options: GatewayCallOptions = {},
   ): Promise<{ parts: AsyncIterable<ProviderStreamPart[]>; served: Served }> {
     const pending = this.chatTicket(request, options);
-    // No budget applies most of the time: then the ticket is there at once, without a promise hop.
+    // Usually no budget applies or the leases have the room: then the ticket is there at once.
     const ticket = pending instanceof Promise ? await pending : pending;
     let started: { parts: AsyncIterable<ProviderStreamPart[]>; served: Served };
     try {

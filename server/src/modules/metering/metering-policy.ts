@@ -31,6 +31,8 @@ export class MeteringPolicy {
   private assignments = new Map<string, AssignmentRow[]>();
   private plans = new Map<string, PlanRow>();
   private departments = new Map<string, DepartmentLink>();
+  /** `budgetsFor` per caller: every call asks, an institution may have thousands of budgets, few callers ask. */
+  private callerBudgets = new Map<string, BudgetRow[]>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -90,6 +92,7 @@ export class MeteringPolicy {
     this.plans = new Map(plans.map((plan) => [plan.id, plan]));
     this.assignments = assignmentMap;
     this.departments = new Map(departments.map((department) => [department.id, department]));
+    this.callerBudgets = new Map();
   }
 
   priceFor(modelId: string, day: string): ModelPrice | null {
@@ -127,6 +130,18 @@ export class MeteringPolicy {
   /** Capacity budgets that apply to a call: the institution's, the department chain's, the person's, the key's. */
   budgetsFor(caller: MeteredCaller): BudgetRow[] {
     if (this.budgets.length === 0) return [];
+    const key = `${caller.departmentId ?? ''}|${caller.userId ?? ''}|${caller.apiKeyId ?? ''}`;
+    let applicable = this.callerBudgets.get(key);
+    if (applicable === undefined) {
+      // Bounded: a reload empties it anyway, this only keeps a flood of distinct callers from growing it.
+      if (this.callerBudgets.size >= 50_000) this.callerBudgets.clear();
+      applicable = this.applicableBudgets(caller);
+      this.callerBudgets.set(key, applicable);
+    }
+    return applicable;
+  }
+
+  private applicableBudgets(caller: MeteredCaller): BudgetRow[] {
     const chain = this.departmentChain(caller.departmentId);
     return this.budgets.filter(
       (budget) =>

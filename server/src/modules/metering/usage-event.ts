@@ -8,3 +8,6 @@ export type UsageEvent = Omit<typeof usageEvents.$inferInsert, 'id'> & {
   purpose: string;
   billing: 'capacity' | 'subscription';
 };
+
+/** An event as the meter hands it over: its purpose may still be a label to work out when it is written. */
+export type PendingUsageEvent = Omit<UsageEvent, 'purpose'> & { purpose: string | (() => string) };

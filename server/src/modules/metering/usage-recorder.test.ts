@@ -60,6 +60,26 @@ describe('UsageRecorder', () => {
     expect(recorder.pendingCount).toBe(0);
     expect(sink.batches.flat().map((written) => written.purpose)).toEqual(['summary', 'coding']);
   });
+
+  it('works a deferred purpose out when the batch is written, once, and writes the label', async () => {
+    const sink = new MemorySink();
+    const recorder = new UsageRecorder(sink, quiet, { maxBatch: 100, flushMs: 60_000 });
+    let asked = 0;
+    recorder.record({
+      ...event(),
+      purpose: () => {
+        asked += 1;
+        return 'translation';
+      },
+    });
+    expect(asked).toBe(0);
+    sink.failing = true;
+    await recorder.flush();
+    sink.failing = false;
+    await recorder.flush();
+    expect(asked).toBe(1);
+    expect(sink.batches.flat().map((written) => written.purpose)).toEqual(['translation']);
+  });
 });
 
 describe('rollUp', () => {

@@ -1,4 +1,4 @@
-import type { UsageEvent } from './usage-event.js';
+import type { PendingUsageEvent, UsageEvent } from './usage-event.js';
 
 export interface UsageSink {
   insertBatch(events: readonly UsageEvent[]): Promise<void>;
@@ -8,12 +8,17 @@ export interface UsageRecorderLog {
   warn(details: Record<string, unknown>, message: string): void;
 }
 
+function withPurpose(event: PendingUsageEvent): UsageEvent {
+  const { purpose } = event;
+  return { ...event, purpose: typeof purpose === 'string' ? purpose : purpose() };
+}
+
 /**
  * Writes usage events in batches (one transaction per batch instead of one per call). A failed batch is
  * kept and retried with the next one; `close` writes what is left before the process stops.
  */
 export class UsageRecorder {
-  private pending: UsageEvent[] = [];
+  private pending: PendingUsageEvent[] = [];
   private writing: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
 
@@ -23,7 +28,7 @@ export class UsageRecorder {
     private readonly options: { maxBatch: number; flushMs: number } = { maxBatch: 500, flushMs: 500 },
   ) {}
 
-  record(event: UsageEvent): void {
+  record(event: PendingUsageEvent): void {
     this.pending.push(event);
     if (this.pending.length >= this.options.maxBatch) {
       void this.flush();
@@ -44,7 +49,8 @@ export class UsageRecorder {
   async flush(): Promise<void> {
     while (this.writing !== null) await this.writing;
     if (this.pending.length === 0) return;
-    const batch = this.pending;
+    // Purposes are worked out here, a batch at a time (see `deferPurpose`).
+    const batch = this.pending.map(withPurpose);
     this.pending = [];
     this.writing = this.sink
       .insertBatch(batch)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { purposeCategories } from '@jumugwan/contracts';
-import { classifyPurpose, purposePatternSources } from './classify-purpose.js';
+import { classifyPurpose, deferPurpose, purposePatternSources } from './classify-purpose.js';
 import { recordedCorpusCategories, recordedRandomCategories } from './classify-purpose.recorded.js';
 import { randomPrompts } from './equivalence-inputs.js';
 import { purposeCorpus } from './purpose-corpus.js';
@@ -30,6 +30,20 @@ describe('classifyPurpose with its prefilter returns what it returned before', (
     const prompts = randomPrompts(20_000, 20_240_601);
     expect(recordedRandomCategories).toHaveLength(prompts.length);
     expect(differences(prompts, recordedRandomCategories)).toEqual([]);
+  });
+});
+
+describe('deferPurpose', () => {
+  it('decides what classifyPurpose decides, long pastes and code fences included', () => {
+    const fence = '```';
+    const texts = [
+      ...purposeCorpus.map(({ text }) => text),
+      ...randomPrompts(2_000, 11),
+      `${'참고 자료입니다. '.repeat(80)}위 내용을 세 줄로 요약해줘`,
+      `다음 코드를 설명해줘\n${fence}ts\n${'const value = 1;\n'.repeat(40)}${fence}\n영어로 번역해줘`,
+      `${fence}\n${'번역 '.repeat(60)}`,
+    ];
+    for (const text of texts) expect(deferPurpose(text)(), text).toBe(classifyPurpose(text));
   });
 });
 

@@ -1,1 +1,1 @@
-export { classifyPurpose } from './classify-purpose.js';
+export { classifyPurpose, deferPurpose } from './classify-purpose.js';
