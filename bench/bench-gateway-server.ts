@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { loadConfig } from '../server/src/config/index.js';
 import { createPlatform } from '../server/src/create-platform.js';
 import { systemCaller } from '../server/src/modules/guard/index.js';
@@ -14,7 +15,8 @@ import { bannedWordList } from './banned-word-list.js';
  * `unmetered`: `idle` with the meter left out of the pipeline (no usage events), the baseline for metering's cost.
  * `metered`: `idle` plus budgets (institution, department and key pools), so every call is reserved and
  * settled in the database; `guard` has them too. Every mode has a price, so every call is costed and recorded.
- * Its address and key go to stderr.
+ * Its address and key go to stderr. BENCH_DATABASE_URL=postgres://… puts the platform on PostgreSQL instead of
+ * PGlite, in a fresh database of that server (dropped when the process ends).
  */
 const upstreamUrl = process.argv[2];
 const mode = process.argv[3] ?? 'guard';
@@ -22,6 +24,7 @@ if (upstreamUrl === undefined || !['guard', 'idle', 'metered', 'unmetered'].incl
   throw new Error('usage: bench-gateway-server <upstream-url> [guard|idle|metered|unmetered]');
 // `unmetered` is `idle` without the meter in the pipeline: the baseline that metering's cost is measured from.
 const guardMode = mode === 'unmetered' ? 'idle' : mode;
+const benchDatabase = await freshDatabase(process.env.BENCH_DATABASE_URL);
 const config = loadConfig({
   yamlPath: '/nonexistent/jumugwan.yaml',
   environment: {
@@ -29,6 +32,7 @@ const config = loadConfig({
     SECRET_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'info',
     ...(process.env.REDIS_URL === undefined ? {} : { REDIS_URL: process.env.REDIS_URL }),
+    ...(benchDatabase === null ? {} : { DATABASE_URL: benchDatabase.url }),
   },
 });
 const platform = await createPlatform({
@@ -125,5 +129,27 @@ process.on('SIGTERM', () => {
   void stopProfile()
     .catch(() => undefined)
     .then(() => platform.close(0))
+    .then(() => benchDatabase?.drop())
     .then(() => process.exit(0));
 });
+
+/** A new database on the given PostgreSQL server, for one gateway process. */
+async function freshDatabase(
+  adminUrl: string | undefined,
+): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  if (adminUrl === undefined || adminUrl === '') return null;
+  const name = `jumugwan_bench_${randomBytes(4).toString('hex')}`;
+  const run = async (statement: string): Promise<void> => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
+}

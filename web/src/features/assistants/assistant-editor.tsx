@@ -1,6 +1,6 @@
 import { purposeCategories, type AssistantDetail } from '@jumugwan/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { validationFieldErrors } from '../../api/validation-field-errors';
@@ -8,6 +8,7 @@ import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { TitledCard } from '../../components/titled-card';
 import { chatCollectionsQuery } from '../chat/knowledge-collections-query';
 import { LeaveDraftGuard } from '../drafting/leave-draft-guard';
 import { assistantModelsQuery } from './assistant-queries';
@@ -169,7 +170,7 @@ export function AssistantEditor({ initial, existing, onSave, onReload, newKey }:
         </Alert>
       )}
 
-      <Section title={t('assistants.editor.basics')}>
+      <TitledCard title={t('assistants.editor.basics')}>
         <IconPicker
           id={`${idPrefix}-icon`}
           value={draft.icon}
@@ -217,9 +218,9 @@ export function AssistantEditor({ initial, existing, onSave, onReload, newKey }:
             error={errorFor('description')}
           />
         </div>
-      </Section>
+      </TitledCard>
 
-      <Section title={t('assistants.editor.instructions')}>
+      <TitledCard title={t('assistants.editor.instructions')}>
         <div id={`${idPrefix}-instructions`}>
           <label
             htmlFor={`${idPrefix}-instructions-input`}
@@ -254,9 +255,9 @@ export function AssistantEditor({ initial, existing, onSave, onReload, newKey }:
             <p className="mt-1 text-xs font-medium text-red-700">{errorFor('instructions')}</p>
           )}
         </div>
-      </Section>
+      </TitledCard>
 
-      <Section title={t('assistants.editor.sources')}>
+      <TitledCard title={t('assistants.editor.sources')}>
         <CollectionsField
           id={`${idPrefix}-collectionIds`}
           collectionIds={draft.collectionIds}
@@ -288,9 +289,9 @@ export function AssistantEditor({ initial, existing, onSave, onReload, newKey }:
             error={errorFor('draftingTemplateId')}
           />
         </div>
-      </Section>
+      </TitledCard>
 
-      <Section title={t('assistants.editor.conversation')}>
+      <TitledCard title={t('assistants.editor.conversation')}>
         <StartersEditor
           idPrefix={idPrefix}
           starters={draft.starters}
@@ -305,7 +306,7 @@ export function AssistantEditor({ initial, existing, onSave, onReload, newKey }:
           newKey={newKey}
           errorFor={errorFor}
         />
-      </Section>
+      </TitledCard>
 
       <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         {existing !== null && (
@@ -361,20 +362,5 @@ export function AssistantEditor({ initial, existing, onSave, onReload, newKey }:
         </div>
       </div>
     </form>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <h2 id={headingId} className="text-base font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }

@@ -1,9 +1,9 @@
 import type { AssistantDetail } from '@jumugwan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../components/badge';
+import { TitledCard } from '../../components/titled-card';
 import { assistantKeys, rateAssistant } from './assistant-queries';
 import { formatLabel } from './expected-file-formats';
 import { RatingStars } from './rating-stars';
@@ -26,7 +26,7 @@ export function AssistantFacts({ assistant }: { assistant: AssistantDetail }) {
 
   return (
     <aside className="space-y-4" aria-label={t('assistants.page.factsLabel')}>
-      <Panel title={t('assistants.rating.heading')}>
+      <TitledCard size="compact" title={t('assistants.rating.heading')}>
         {assistant.myRole === 'owner' ? (
           // The server takes no rating of one's own assistant.
           <p className="text-sm text-slate-500">{t('assistants.rating.own')}</p>
@@ -42,15 +42,15 @@ export function AssistantFacts({ assistant }: { assistant: AssistantDetail }) {
             </p>
           </>
         )}
-      </Panel>
+      </TitledCard>
 
       {assistant.sharing !== null && (
-        <Panel title={t('assistants.page.sharingHeading')}>
+        <TitledCard size="compact" title={t('assistants.page.sharingHeading')}>
           <SharingSummary assistant={assistant} sharing={assistant.sharing} />
-        </Panel>
+        </TitledCard>
       )}
 
-      <Panel title={t('assistants.page.expectedFiles')}>
+      <TitledCard size="compact" title={t('assistants.page.expectedFiles')}>
         {definition.expectedFiles.length === 0 ? (
           <p className="text-sm text-slate-500">{t('assistants.page.noExpectedFiles')}</p>
         ) : (
@@ -69,9 +69,9 @@ export function AssistantFacts({ assistant }: { assistant: AssistantDetail }) {
             ))}
           </ul>
         )}
-      </Panel>
+      </TitledCard>
 
-      <Panel title={t('assistants.page.collections')}>
+      <TitledCard size="compact" title={t('assistants.page.collections')}>
         {assistant.collections.length === 0 && assistant.hiddenCollectionCount === 0 ? (
           <p className="text-sm text-slate-500">{t('assistants.page.noCollections')}</p>
         ) : (
@@ -95,9 +95,9 @@ export function AssistantFacts({ assistant }: { assistant: AssistantDetail }) {
             )}
           </ul>
         )}
-      </Panel>
+      </TitledCard>
 
-      <Panel title={t('assistants.page.template')}>
+      <TitledCard size="compact" title={t('assistants.page.template')}>
         {assistant.draftingTemplate === null ? (
           <p className="text-sm text-slate-500">{t('assistants.page.noTemplate')}</p>
         ) : (
@@ -109,29 +109,14 @@ export function AssistantFacts({ assistant }: { assistant: AssistantDetail }) {
             {assistant.draftingTemplate.name}
           </Link>
         )}
-      </Panel>
+      </TitledCard>
 
-      <Panel title={t('assistants.page.defaultModel')}>
+      <TitledCard size="compact" title={t('assistants.page.defaultModel')}>
         <p className="text-sm text-slate-800">{definition.defaultModel ?? t('assistants.page.userModel')}</p>
         {assistant.onPremOnly && (
           <p className="mt-1 text-xs text-amber-800">{t('assistants.onPremOnlyHint')}</p>
         )}
-      </Panel>
+      </TitledCard>
     </aside>
-  );
-}
-
-function Panel({ title, children }: { title: string; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
-    >
-      <h2 id={headingId} className="mb-2 text-sm font-semibold text-slate-900">
-        {title}
-      </h2>
-      {children}
-    </section>
   );
 }

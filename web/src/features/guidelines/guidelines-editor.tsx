@@ -1,6 +1,6 @@
 import type { GuidelineContent } from '@jumugwan/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { validationFieldErrors } from '../../api/validation-field-errors';
@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ArrowDownIcon, ArrowUpIcon, PlusIcon, TrashIcon } from '../../components/icons';
 import { TextAreaField } from '../../components/text-area-field';
 import { TextField } from '../../components/text-field';
+import { TitledCard } from '../../components/titled-card';
 import {
   contentFromDraft,
   draftFromContent,
@@ -142,7 +143,7 @@ export function GuidelinesEditor({ content, version, onPublished }: GuidelinesEd
         </Alert>
       )}
       <div className="space-y-6">
-        <Section title={t('guidelines.admin.basics')}>
+        <TitledCard title={t('guidelines.admin.basics')}>
           <TextField
             label={t('guidelines.admin.title')}
             value={draft.title}
@@ -159,9 +160,9 @@ export function GuidelinesEditor({ content, version, onPublished }: GuidelinesEd
             rows={4}
             error={errorFor('introduction')}
           />
-        </Section>
+        </TitledCard>
 
-        <Section title={t('guidelines.principles')} error={errorFor('principles')}>
+        <TitledCard title={t('guidelines.principles')} error={errorFor('principles')}>
           <ol className="space-y-4">
             {draft.principles.map((principle, index) => (
               <li
@@ -226,9 +227,9 @@ export function GuidelinesEditor({ content, version, onPublished }: GuidelinesEd
             <PlusIcon className="text-base" />
             {t('guidelines.admin.addPrinciple')}
           </Button>
-        </Section>
+        </TitledCard>
 
-        <Section title={t('guidelines.checklist')} error={errorFor('checklist')}>
+        <TitledCard title={t('guidelines.checklist')} error={errorFor('checklist')}>
           <p className="text-sm text-slate-600">{t('guidelines.admin.checklistHint')}</p>
           <ol className="space-y-3">
             {draft.checklist.map((item, index) => (
@@ -270,7 +271,7 @@ export function GuidelinesEditor({ content, version, onPublished }: GuidelinesEd
             <PlusIcon className="text-base" />
             {t('guidelines.admin.addChecklistItem')}
           </Button>
-        </Section>
+        </TitledCard>
       </div>
 
       {publish.isError && (
@@ -308,26 +309,6 @@ export function GuidelinesEditor({ content, version, onPublished }: GuidelinesEd
         onCancel={() => setConfirming(false)}
       />
     </form>
-  );
-}
-
-function Section({ title, error, children }: { title: string; error?: string | null; children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <section
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <h2 id={headingId} className="text-base font-semibold text-slate-900">
-        {title}
-      </h2>
-      {error !== undefined && error !== null && (
-        <p className="text-sm font-medium text-red-700" role="alert">
-          {error}
-        </p>
-      )}
-      {children}
-    </section>
   );
 }
 
