@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
@@ -33,6 +34,13 @@ function start(tree: string, script: string, argumentsList: string[]) {
   });
 }
 
+/** CPU time (user + system, every thread) the process has used, in clock ticks of 10 ms (Linux /proc). */
+function cpuTicks(pid: string | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return Number(fields[11]) + Number(fields[12]);
+}
+
 async function load(info: Record<string, string>, stream: boolean, forMs: number) {
   const url = new URL(info.url ?? '');
   const pool = new Pool(url.origin, { connections: 10 });
@@ -43,6 +51,7 @@ async function load(info: Record<string, string>, stream: boolean, forMs: number
     messages: [{ role: 'user', content: `[[chunks:20]] ${'성능 측정용 질문입니다. '.repeat(60)}` }],
   });
   const latencies: number[] = [];
+  const ticksBefore = cpuTicks(info.pid);
   const deadline = performance.now() + forMs;
   await Promise.all(
     Array.from({ length: 10 }, async () => {
@@ -59,9 +68,15 @@ async function load(info: Record<string, string>, stream: boolean, forMs: number
       }
     }),
   );
+  const ticks = cpuTicks(info.pid) - ticksBefore;
   await pool.close();
   latencies.sort((left, right) => left - right);
-  return { rate: latencies.length / (forMs / 1000), p50: latencies[Math.floor(latencies.length / 2)] ?? 0 };
+  return {
+    rate: latencies.length / (forMs / 1000),
+    p50: latencies[Math.floor(latencies.length / 2)] ?? 0,
+    // The gateway's own CPU per answer: steadier than p50 on a shared machine, and what the two sides differ by.
+    cpuMicroseconds: (ticks * 10_000) / Math.max(1, latencies.length),
+  };
 }
 
 const upstream = await start(here, 'bench/bench-upstream-server.ts', []);
@@ -82,12 +97,14 @@ try {
   for (const stream of [false, true]) {
     for (const gateway of gateways) await load(gateway.process.info, stream, 1_500);
     const p50s = new Map<string, number[]>();
+    const cpus = new Map<string, number[]>();
     for (let round = 0; round < rounds; round += 1) {
       for (const gateway of gateways) {
         const result = await load(gateway.process.info, stream, durationMs);
         p50s.set(gateway.name, [...(p50s.get(gateway.name) ?? []), result.p50]);
+        cpus.set(gateway.name, [...(cpus.get(gateway.name) ?? []), result.cpuMicroseconds]);
         console.log(
-          `${stream ? 'streaming' : 'JSON     '} ${gateway.name.padEnd(7)} ${result.rate.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms`,
+          `${stream ? 'streaming' : 'JSON     '} ${gateway.name.padEnd(7)} ${result.rate.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  CPU ${result.cpuMicroseconds.toFixed(0).padStart(5)} µs/request`,
         );
       }
     }
@@ -97,7 +114,7 @@ try {
     // Each round's own difference cancels the machine's drift between rounds.
     const paired = (p50s.get('before') ?? []).map((value, index) => (afters[index] ?? value) - value);
     console.log(
-      `${stream ? 'streaming' : 'JSON'}: after − before = ${(median(afters) - median(p50s.get('before') ?? [])).toFixed(2)} ms p50 (median of ${String(rounds)} rounds); median of the rounds' own differences ${median(paired).toFixed(2)} ms\n`,
+      `${stream ? 'streaming' : 'JSON'}: after − before = ${(median(afters) - median(p50s.get('before') ?? [])).toFixed(2)} ms p50 (median of ${String(rounds)} rounds); median of the rounds' own differences ${median(paired).toFixed(2)} ms; gateway CPU per request ${median(cpus.get('before') ?? []).toFixed(0)} → ${median(cpus.get('after') ?? []).toFixed(0)} µs (medians)\n`,
     );
   }
 } finally {

@@ -26,7 +26,12 @@ const leaseShareOfLimit = 0.01;
  * nothing and other instances see the room again. Together the leases never pass a budget's limit.
  */
 export class BudgetLeases {
-  private readonly leases = new Map<string, Lease>();
+  /**
+   * By account, then period start. Two levels instead of one `account|period` key: both strings come from
+   * the cached budget rows and periods, so their hashes are known, while a joined key is a new string to hash
+   * on every lookup (six per call).
+   */
+  private readonly leases = new Map<string, Map<string, Lease>>();
   private flushing: Promise<ThresholdCrossing[]> | null = null;
 
   constructor(
@@ -35,11 +40,15 @@ export class BudgetLeases {
   ) {}
 
   private leaseFor(entry: Omit<LedgerEntry, 'amount'>): Lease {
-    const key = `${entry.account}|${entry.periodStart}`;
-    let lease = this.leases.get(key);
+    let periods = this.leases.get(entry.account);
+    if (periods === undefined) {
+      periods = new Map();
+      this.leases.set(entry.account, periods);
+    }
+    let lease = periods.get(entry.periodStart);
     if (lease === undefined) {
       lease = { id: randomUUID(), entry, granted: 0, held: 0, consumed: 0, refilling: null };
-      this.leases.set(key, lease);
+      periods.set(entry.periodStart, lease);
     } else if (lease.entry.limitAmount !== entry.limitAmount) {
       // The admin changed the amount: the database has the new limit; later charges carry it too.
       lease.entry = { ...lease.entry, limitAmount: entry.limitAmount };
@@ -118,7 +127,21 @@ export class BudgetLeases {
 
   /** Ids of the leases that hold room in the database, for the heartbeat. */
   leaseIds(): string[] {
-    return [...this.leases.values()].filter((lease) => lease.granted > 0).map((lease) => lease.id);
+    return this.allLeases()
+      .filter(([, lease]) => lease.granted > 0)
+      .map(([, lease]) => lease.id);
+  }
+
+  private allLeases(): [remove: () => void, lease: Lease][] {
+    return [...this.leases].flatMap(([account, periods]) =>
+      [...periods].map(([periodStart, lease]): [() => void, Lease] => [
+        () => {
+          periods.delete(periodStart);
+          if (periods.size === 0) this.leases.delete(account);
+        },
+        lease,
+      ]),
+    );
   }
 
   /** Charges what was used and gives back what is not held; returns the thresholds crossed. */
@@ -132,11 +155,11 @@ export class BudgetLeases {
 
   private async flushOnce(): Promise<ThresholdCrossing[]> {
     const crossings: ThresholdCrossing[] = [];
-    for (const [key, lease] of [...this.leases]) {
+    for (const [remove, lease] of this.allLeases()) {
       const consumed = lease.consumed;
       const released = Math.max(0, lease.granted - lease.held);
       if (consumed === 0 && released === 0) {
-        if (lease.held === 0 && lease.granted === 0 && lease.refilling === null) this.leases.delete(key);
+        if (lease.held === 0 && lease.granted === 0 && lease.refilling === null) remove();
         continue;
       }
       // Taken off before the await: calls finishing meanwhile add to a fresh count.

@@ -62,9 +62,17 @@ export interface PeriodBounds {
 }
 
 const periodCache = new Map<string, PeriodBounds>();
+const latestPeriods: Record<BudgetPeriod, { day: string; bounds: PeriodBounds } | null> = {
+  month: null,
+  quarter: null,
+  year: null,
+};
 
 /** The fiscal period (Korea's fiscal year is the calendar year) that contains `day`. */
 export function periodOf(period: BudgetPeriod, day: string): PeriodBounds {
+  // Nearly every call asks for today's period: answered without building a key to hash.
+  const latest = latestPeriods[period];
+  if (latest !== null && latest.day === day) return latest.bounds;
   const key = `${period}|${day}`;
   let bounds = periodCache.get(key);
   if (bounds === undefined) {
@@ -73,6 +81,7 @@ export function periodOf(period: BudgetPeriod, day: string): PeriodBounds {
     bounds = computePeriod(period, day);
     periodCache.set(key, bounds);
   }
+  latestPeriods[period] = { day, bounds };
   return bounds;
 }
 
