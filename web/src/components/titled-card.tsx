@@ -1,11 +1,13 @@
 import { useId, type ReactNode } from 'react';
 import { classNames } from './class-names';
 
-export type TitledCardSize = 'regular' | 'compact';
+/** regular: a form's parts; compact: side panels; large: the sections of a settings page (children space themselves). */
+export type TitledCardSize = 'regular' | 'compact' | 'large';
 
 const sizeClasses: Record<TitledCardSize, { card: string; heading: string; headingGap: string }> = {
   regular: { card: 'space-y-4 p-5', heading: 'text-base', headingGap: '' },
   compact: { card: 'p-4', heading: 'text-sm', headingGap: 'mb-2' },
+  large: { card: 'p-5', heading: 'text-lg', headingGap: '' },
 };
 
 export interface TitledCardProps {

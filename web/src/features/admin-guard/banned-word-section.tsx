@@ -1,6 +1,6 @@
 import type { BannedWordList } from '@jumugwan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog';
 import { Dialog } from '../../components/dialog';
 import { PlusIcon } from '../../components/icons';
 import { LoadingState } from '../../components/loading-state';
+import { TitledCard } from '../../components/titled-card';
 import { BannedWordListForm } from './banned-word-list-form';
 import { BannedWordListTable } from './banned-word-list-table';
 import { bannedWordListsQuery, deleteBannedWordList } from './guard-queries';
@@ -18,7 +19,6 @@ type DialogState = { mode: 'closed' } | { mode: 'create' } | { mode: 'edit'; lis
 export function BannedWordSection() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const headingId = useId();
   const lists = useQuery(bannedWordListsQuery);
   const [dialog, setDialog] = useState<DialogState>({ mode: 'closed' });
   const [pendingDelete, setPendingDelete] = useState<BannedWordList | null>(null);
@@ -35,23 +35,17 @@ export function BannedWordSection() {
   const closeDialog = () => setDialog({ mode: 'closed' });
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div className="min-w-0">
-          <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-            {t('guard.bannedTitle')}
-          </h2>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('guard.bannedDescription')}</p>
-        </div>
+    <TitledCard
+      size="large"
+      title={t('guard.bannedTitle')}
+      description={t('guard.bannedDescription')}
+      actions={
         <Button onClick={() => setDialog({ mode: 'create' })}>
           <PlusIcon className="text-base" />
           {t('guard.createList')}
         </Button>
-      </div>
-
+      }
+    >
       <div className="mt-4">
         {lists.isPending && <LoadingState />}
         {lists.isError && <Alert tone="error">{lists.error.message}</Alert>}
@@ -102,6 +96,6 @@ export function BannedWordSection() {
         }}
         onCancel={() => setPendingDelete(null)}
       />
-    </section>
+    </TitledCard>
   );
 }

@@ -1,13 +1,14 @@
 import type { Department } from '@jumugwan/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
 import { LoadingState } from '../../components/loading-state';
 import { SelectField } from '../../components/select-field';
 import { TextField } from '../../components/text-field';
+import { TitledCard } from '../../components/titled-card';
 import { departmentOptions } from '../admin-api-keys/department-options';
 import { departmentListQuery } from '../admin-org/org-queries';
 import { departmentRetentionQuery, setDepartmentRetention } from './guard-queries';
@@ -32,7 +33,6 @@ interface AddErrors {
 export function DepartmentRetentionSection() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const headingId = useId();
   const overrides = useQuery(departmentRetentionQuery);
   const departments = useQuery(departmentListQuery);
   const [departmentId, setDepartmentId] = useState('');
@@ -87,15 +87,11 @@ export function DepartmentRetentionSection() {
   };
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+    <TitledCard
+      size="large"
+      title={t('guard.departmentTitle')}
+      description={t('guard.departmentDescription')}
     >
-      <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-        {t('guard.departmentTitle')}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('guard.departmentDescription')}</p>
-
       <div className="mt-4">
         {(overrides.isPending || departments.isPending) && <LoadingState />}
         {overrides.isError && <Alert tone="error">{overrides.error.message}</Alert>}
@@ -227,6 +223,6 @@ export function DepartmentRetentionSection() {
           </>
         )}
       </div>
-    </section>
+    </TitledCard>
   );
 }

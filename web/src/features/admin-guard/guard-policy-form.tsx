@@ -6,6 +6,7 @@ import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
 import { LoadingState } from '../../components/loading-state';
 import { TextField } from '../../components/text-field';
+import { TitledCard } from '../../components/titled-card';
 import { ChoiceCards } from './choice-cards';
 import { guardPolicyQuery, saveGuardPolicy } from './guard-queries';
 import { piiActionDisplay, piiActions, retentionDisplay } from './guard-labels';
@@ -35,8 +36,6 @@ export function GuardPolicySection() {
 function GuardPolicyForm({ stored }: { stored: GuardPolicyResponse }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const piiHeadingId = useId();
-  const retentionHeadingId = useId();
   const typesHintId = useId();
   const typeNames = stored.piiTypes.map((option) => option.type);
   const [draft, setDraft] = useState<PolicyDraft>(() => policyToDraft(stored.policy, typeNames));
@@ -105,15 +104,7 @@ function GuardPolicyForm({ stored }: { stored: GuardPolicyResponse }) {
 
   return (
     <form onSubmit={handleSubmit} noValidate className="space-y-8">
-      <section
-        aria-labelledby={piiHeadingId}
-        className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-      >
-        <h2 id={piiHeadingId} className="text-lg font-semibold text-slate-900">
-          {t('guard.piiTitle')}
-        </h2>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('guard.piiDescription')}</p>
-
+      <TitledCard size="large" title={t('guard.piiTitle')} description={t('guard.piiDescription')}>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
           <ChoiceCards<PiiAction>
             legend={t('guard.internalModels')}
@@ -183,16 +174,13 @@ function GuardPolicyForm({ stored }: { stored: GuardPolicyResponse }) {
             ))}
           </ul>
         </fieldset>
-      </section>
+      </TitledCard>
 
-      <section
-        aria-labelledby={retentionHeadingId}
-        className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+      <TitledCard
+        size="large"
+        title={t('guard.retentionTitle')}
+        description={t('guard.retentionDescription')}
       >
-        <h2 id={retentionHeadingId} className="text-lg font-semibold text-slate-900">
-          {t('guard.retentionTitle')}
-        </h2>
-        <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('guard.retentionDescription')}</p>
         <div className="mt-4 grid gap-4 md:grid-cols-[minmax(0,1fr)_14rem] md:items-end">
           <ChoiceCards
             legend={t('guard.columnRetention')}
@@ -221,7 +209,7 @@ function GuardPolicyForm({ stored }: { stored: GuardPolicyResponse }) {
             disabled={pending || draft.retention.kind !== 'days'}
           />
         </div>
-      </section>
+      </TitledCard>
 
       <div className="flex flex-wrap items-center justify-end gap-3">
         {changed && !pending && (

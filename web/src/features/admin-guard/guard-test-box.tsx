@@ -9,6 +9,7 @@ import { classNames } from '../../components/class-names';
 import { submitOnShortcut } from '../../components/submit-on-shortcut';
 import { SelectField } from '../../components/select-field';
 import { inputClassName } from '../../components/text-field';
+import { TitledCard } from '../../components/titled-card';
 import { bannedWordActionDisplay, decisionDisplay, findingActionLabelKeys } from './guard-labels';
 import { testGuard, type GuardTestRequest } from './guard-queries';
 import { confidencePercent, guardTestSegments, type GuardTestMark } from './guard-test-marks';
@@ -31,7 +32,6 @@ interface TestedResult {
 /** 문장 시험: what the saved policy would do to a sentence, before users run into it. */
 export function GuardTestBox() {
   const { t } = useTranslation();
-  const headingId = useId();
   const textId = useId();
   const hintId = `${textId}-hint`;
   const errorId = `${textId}-error`;
@@ -67,15 +67,7 @@ export function GuardTestBox() {
   const stale = tested !== null && (tested.request.text !== text || tested.request.location !== location);
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
-    >
-      <h2 id={headingId} className="text-lg font-semibold text-slate-900">
-        {t('guard.testTitle')}
-      </h2>
-      <p className="mt-1 max-w-3xl text-sm text-slate-600">{t('guard.testDescription')}</p>
-
+    <TitledCard size="large" title={t('guard.testTitle')} description={t('guard.testDescription')}>
       <form onSubmit={handleSubmit} noValidate className="mt-4 space-y-4">
         <div>
           <label htmlFor={textId} className="mb-1.5 block text-sm font-medium text-slate-700">
@@ -129,7 +121,7 @@ export function GuardTestBox() {
         </Alert>
       )}
       {tested !== null && <GuardTestResultView tested={tested} stale={stale} />}
-    </section>
+    </TitledCard>
   );
 }
 
