@@ -42,6 +42,8 @@ describe('deferPurpose', () => {
       `${'참고 자료입니다. '.repeat(80)}위 내용을 세 줄로 요약해줘`,
       `다음 코드를 설명해줘\n${fence}ts\n${'const value = 1;\n'.repeat(40)}${fence}\n영어로 번역해줘`,
       `${fence}\n${'번역 '.repeat(60)}`,
+      // A lone surrogate (a cut emoji) survives the copy of the zones.
+      `${'가'.repeat(300)}\uD83D 영어로 번역해줘 \uDE00`,
     ];
     for (const text of texts) expect(deferPurpose(text)(), text).toBe(classifyPurpose(text));
   });

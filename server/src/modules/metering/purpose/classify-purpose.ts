@@ -29,7 +29,10 @@ export function classifyPurpose(text: string): PurposeCategory {
  * busy gateway, where the rules' code and data no longer sit in the processor's caches).
  */
 export function deferPurpose(text: string): () => PurposeCategory {
-  const zones = zonesOf(text);
+  // A slice of a long string keeps the whole string alive: copied, the zones hold 200 characters, not the paste.
+  const zones = zonesOf(text).map((zone) =>
+    zone.text === text ? zone : { ...zone, text: Buffer.from(zone.text, 'utf16le').toString('utf16le') },
+  );
   let purpose: PurposeCategory | null = null;
   return () => (purpose ??= classifyZones(zones));
 }
