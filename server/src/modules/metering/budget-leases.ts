@@ -12,6 +12,8 @@ interface Lease {
   held: number;
   /** Used by finished calls, not yet charged in the database. */
   consumed: number;
+  /** A call reserved against it since the last flush: it keeps its room for the next ones. */
+  busy: boolean;
   refilling: Promise<boolean> | null;
 }
 
@@ -21,9 +23,10 @@ const leaseShareOfLimit = 0.01;
 /**
  * Budget reservations without a database trip per call. The instance claims leases (parts of a budget's
  * remaining room) atomically in the database and reserves calls against them in memory; JavaScript runs one
- * reservation at a time, so no two calls can take the same room. `flush` (every second, and before reading
- * the ledger) charges what finished calls used and gives back what is not held, so an idle instance holds
- * nothing and other instances see the room again. Together the leases never pass a budget's limit.
+ * reservation at a time, so no two calls can take the same room. `flush` (every second) charges what
+ * finished calls used; a lease that had calls keeps its free room for the next ones, an idle lease gives it
+ * back, so an idle instance holds nothing and other instances see the room again (`flush(true)` on drain
+ * and shutdown gives back everything). Together the leases never pass a budget's limit.
  */
 export class BudgetLeases {
   /**
@@ -47,7 +50,7 @@ export class BudgetLeases {
     }
     let lease = periods.get(entry.periodStart);
     if (lease === undefined) {
-      lease = { id: randomUUID(), entry, granted: 0, held: 0, consumed: 0, refilling: null };
+      lease = { id: randomUUID(), entry, granted: 0, held: 0, consumed: 0, busy: false, refilling: null };
       periods.set(entry.periodStart, lease);
     } else if (lease.entry.limitAmount !== entry.limitAmount) {
       // The admin changed the amount: the database has the new limit; later charges carry it too.
@@ -93,7 +96,9 @@ export class BudgetLeases {
       if (BudgetLeases.available(leases[index] as Lease) < (holds[index] as LedgerEntry).amount) return false;
     }
     for (let index = 0; index < holds.length; index += 1) {
-      (leases[index] as Lease).held += (holds[index] as LedgerEntry).amount;
+      const lease = leases[index] as Lease;
+      lease.held += (holds[index] as LedgerEntry).amount;
+      lease.busy = true;
     }
     return true;
   }
@@ -144,20 +149,26 @@ export class BudgetLeases {
     );
   }
 
-  /** Charges what was used and gives back what is not held; returns the thresholds crossed. */
-  flush(): Promise<ThresholdCrossing[]> {
-    if (this.flushing !== null) return this.flushing.then(() => this.flush());
-    this.flushing = this.flushOnce().finally(() => {
+  /**
+   * Charges what was used and returns the thresholds crossed. Room no call is holding goes back to the budget
+   * when the lease had no call since the last flush, or always with `releaseAll` (drain, shutdown): a busy
+   * lease keeps it, so its next calls need no claim (a database call on this thread) every second.
+   */
+  flush(releaseAll = false): Promise<ThresholdCrossing[]> {
+    if (this.flushing !== null) return this.flushing.then(() => this.flush(releaseAll));
+    this.flushing = this.flushOnce(releaseAll).finally(() => {
       this.flushing = null;
     });
     return this.flushing;
   }
 
-  private async flushOnce(): Promise<ThresholdCrossing[]> {
+  private async flushOnce(releaseAll: boolean): Promise<ThresholdCrossing[]> {
     const crossings: ThresholdCrossing[] = [];
     for (const [remove, lease] of this.allLeases()) {
       const consumed = lease.consumed;
-      const released = Math.max(0, lease.granted - lease.held);
+      // What was used leaves the lease either way (the charge turns that much reservation into spending).
+      const released = releaseAll || !lease.busy ? Math.max(0, lease.granted - lease.held) : consumed;
+      lease.busy = false;
       if (consumed === 0 && released === 0) {
         if (lease.held === 0 && lease.granted === 0 && lease.refilling === null) remove();
         continue;

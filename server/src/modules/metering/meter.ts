@@ -111,9 +111,12 @@ export class Meter {
     await this.budgets.heartbeat(this.leases.leaseIds(), this.clock.now());
   }
 
-  /** Charges what finished calls used, gives back unused room, and tells owners of crossed thresholds. */
-  async flush(): Promise<void> {
-    const crossings = await this.leases.flush();
+  /**
+   * Charges what finished calls used, gives back the unused room of leases no call used since the last flush
+   * (or of all of them with `releaseAll`), and tells owners of crossed thresholds.
+   */
+  async flush(releaseAll = false): Promise<void> {
+    const crossings = await this.leases.flush(releaseAll);
     await this.alert(crossings);
   }
 
@@ -292,9 +295,9 @@ export class Meter {
     });
   }
 
-  /** Brings the ledger up to date: what finished calls used is charged, unused room given back. */
+  /** Brings the ledger up to date: what finished calls used is charged, all unused room given back. */
   async drain(): Promise<void> {
-    await this.flush();
+    await this.flush(true);
   }
 
   async close(): Promise<void> {
