@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { loadConfig } from '../server/src/config/index.js';
 import { createPlatform } from '../server/src/create-platform.js';
 import { systemCaller } from '../server/src/modules/guard/index.js';
+import { createScratchDatabase } from '../server/src/test/scratch-postgres-database.js';
 import { bannedWordList } from './banned-word-list.js';
 
 /**
@@ -24,7 +24,9 @@ if (upstreamUrl === undefined || !['guard', 'idle', 'metered', 'unmetered'].incl
   throw new Error('usage: bench-gateway-server <upstream-url> [guard|idle|metered|unmetered]');
 // `unmetered` is `idle` without the meter in the pipeline: the baseline that metering's cost is measured from.
 const guardMode = mode === 'unmetered' ? 'idle' : mode;
-const benchDatabase = await freshDatabase(process.env.BENCH_DATABASE_URL);
+const benchDatabaseUrl = process.env.BENCH_DATABASE_URL ?? '';
+const benchDatabase =
+  benchDatabaseUrl === '' ? null : await createScratchDatabase(benchDatabaseUrl, 'jumugwan_bench');
 const config = loadConfig({
   yamlPath: '/nonexistent/jumugwan.yaml',
   environment: {
@@ -132,24 +134,3 @@ process.on('SIGTERM', () => {
     .then(() => benchDatabase?.drop())
     .then(() => process.exit(0));
 });
-
-/** A new database on the given PostgreSQL server, for one gateway process. */
-async function freshDatabase(
-  adminUrl: string | undefined,
-): Promise<{ url: string; drop: () => Promise<void> } | null> {
-  if (adminUrl === undefined || adminUrl === '') return null;
-  const name = `jumugwan_bench_${randomBytes(4).toString('hex')}`;
-  const run = async (statement: string): Promise<void> => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await run(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
-}

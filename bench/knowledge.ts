@@ -3,7 +3,6 @@ import { performance } from 'node:perf_hooks';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { sql } from 'drizzle-orm';
 import { markdownToHwpx } from 'kordoc';
-import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../server/src/platform/database/index.js';
 import { resultRows } from '../server/src/platform/database/result-rows.js';
 import { OrgRepository } from '../server/src/modules/org/index.js';
@@ -21,6 +20,7 @@ import { indexedTextOf } from '../server/src/modules/knowledge/index/indexed-tex
 import { parseDocumentFile } from '../server/src/modules/knowledge/ingest/parsers/parse-document-file.js';
 import type { CollectionRow } from '../server/src/modules/knowledge/collection-repository.js';
 import { KnowledgeCorpus } from './knowledge-corpus.js';
+import { createScratchDatabase } from '../server/src/test/scratch-postgres-database.js';
 
 /**
  * npm run bench:knowledge — knowledge ingestion and query speed.
@@ -260,14 +260,9 @@ const postgresUrl = process.env.DATABASE_URL;
 if (postgresUrl === undefined) {
   report.push('query postgres (skipped: set DATABASE_URL to a PostgreSQL server to measure it)');
 } else {
-  const name = `bench_knowledge_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
+  const scratch = await createScratchDatabase(postgresUrl, 'bench_knowledge');
   console.log(`\nPostgreSQL: filling ${targetChunks.toLocaleString('en')} chunks (lexical only) …`);
-  const postgres = await openDatabase({ databaseUrl: url.toString(), pgliteDirectory: 'memory://' });
+  const postgres = await openDatabase({ databaseUrl: scratch.url, pgliteDirectory: 'memory://' });
   try {
     const { collection } = await setUp(postgres, false);
     report.push(await fill(postgres, collection, corpus, false));
@@ -278,8 +273,7 @@ if (postgresUrl === undefined) {
     );
   } finally {
     await postgres.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

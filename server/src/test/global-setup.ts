@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migratedPgliteTemplate, openDatabase } from '../platform/database/index.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres-database.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,34 +15,12 @@ declare module 'vitest' {
 }
 
 /** Runs the real migrations once per test run on each engine; every test database starts from a copy. */
-async function migratedPostgresTemplate(
-  adminUrl: string,
-): Promise<{ name: string; drop: () => Promise<void> }> {
-  const name = `jumugwan_template_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), pgliteDirectory: 'memory://' });
+async function migratedPostgresTemplate(adminUrl: string): Promise<ScratchDatabase> {
+  const template = await createScratchDatabase(adminUrl, 'jumugwan_template');
+  const database = await openDatabase({ databaseUrl: template.url, pgliteDirectory: 'memory://' });
   // The template must have no connection left, or `create database … template` refuses it.
   await database.close();
-  return {
-    name,
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`drop database if exists ${name} with (force)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
+  return template;
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

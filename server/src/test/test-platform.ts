@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config/index.js';
 import { createPlatform, type Platform } from '../create-platform.js';
 import { signPortalHeaders, type PortalIdentity } from '../modules/auth/index.js';
 import type { Clock } from '../platform/clock.js';
 import { migratedPgliteTemplate } from '../platform/database/index.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-postgres-database.js';
 
 export type DatabaseTarget = 'pglite' | 'postgres';
 
@@ -27,26 +27,10 @@ export interface TestPlatform extends Platform {
  * databases that the run's global setup (global-setup.ts) migrated once, so a test pays for a copy, not for
  * every migration; the platform still runs the migrator on it, which finds nothing left to apply.
  */
-async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+async function freshPostgresDatabase(): Promise<ScratchDatabase> {
   const adminUrl = process.env.DATABASE_URL;
   if (adminUrl === undefined) throw new Error('DATABASE_URL is not set');
-  const name = `jumugwan_test_${randomBytes(6).toString('hex')}`;
-  const template = inject('postgresTemplateDatabase') ?? null;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}${template === null ? '' : ` template ${template}`}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
+  return createScratchDatabase(adminUrl, 'jumugwan_test', inject('postgresTemplateDatabase') ?? null);
 }
 
 let template: Promise<Blob> | undefined;
