@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../server/src/config/index.js';
 import { createPlatform } from '../server/src/create-platform.js';
@@ -27,10 +28,13 @@ const guardMode = mode === 'unmetered' ? 'idle' : mode;
 const benchDatabaseUrl = process.env.BENCH_DATABASE_URL ?? '';
 const benchDatabase =
   benchDatabaseUrl === '' ? null : await createScratchDatabase(benchDatabaseUrl, 'jumugwan_bench');
+// PGlite keeps its files here as `npm start` does in ./data (not in memory: its in-memory file system copies a
+// growing file on every extension, a cost a real installation does not have). Removed when the process ends.
+const dataDirectory = `/tmp/jumugwan-bench-${randomBytes(4).toString('hex')}`;
 const config = loadConfig({
   yamlPath: '/nonexistent/jumugwan.yaml',
   environment: {
-    DATA_DIR: `/tmp/jumugwan-bench-${randomBytes(4).toString('hex')}`,
+    DATA_DIR: dataDirectory,
     SECRET_KEY: randomBytes(32).toString('hex'),
     LOG_LEVEL: 'info',
     ...(process.env.REDIS_URL === undefined ? {} : { REDIS_URL: process.env.REDIS_URL }),
@@ -40,7 +44,6 @@ const config = loadConfig({
 const platform = await createPlatform({
   config,
   logger: true,
-  pgliteDirectory: 'memory://',
   webDistDirectory: null,
   meterModelCalls: mode !== 'unmetered',
 });
@@ -116,7 +119,6 @@ const profilePath = process.env.BENCH_PROFILE;
 let stopProfile: () => Promise<void> = () => Promise.resolve();
 if (profilePath !== undefined) {
   const { Session } = await import('node:inspector/promises');
-  const { writeFileSync } = await import('node:fs');
   const session = new Session();
   session.connect();
   process.on('SIGUSR2', () => {
@@ -132,5 +134,6 @@ process.on('SIGTERM', () => {
     .catch(() => undefined)
     .then(() => platform.close(0))
     .then(() => benchDatabase?.drop())
+    .then(() => rmSync(dataDirectory, { recursive: true, force: true }))
     .then(() => process.exit(0));
 });

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { Pool } from 'undici';
+import { closedLoop, paced, percentile } from './load-generator.js';
 
 /**
  * npm run bench:gateway-ab — two idle gateways (on-prem model, nothing for the guard to do) measured in
@@ -41,41 +41,17 @@ function cpuTicks(pid: string | undefined): number {
   return Number(fields[11]) + Number(fields[12]);
 }
 
+/** A closed-loop run (throughput, and the gateway's CPU per answer) against one gateway. */
 async function load(info: Record<string, string>, stream: boolean, forMs: number) {
-  const url = new URL(info.url ?? '');
-  const pool = new Pool(url.origin, { connections: 10 });
-  const body = JSON.stringify({
-    model: 'bench-chat',
-    stream,
-    ...(stream ? { stream_options: { include_usage: true } } : {}),
-    messages: [{ role: 'user', content: `[[chunks:20]] ${'성능 측정용 질문입니다. '.repeat(60)}` }],
-  });
-  const latencies: number[] = [];
+  const target = { url: info.url ?? '', apiKey: info.key ?? '', stream };
   const ticksBefore = cpuTicks(info.pid);
-  const deadline = performance.now() + forMs;
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (performance.now() < deadline) {
-        const begin = performance.now();
-        const response = await pool.request({
-          path: `${url.pathname}/chat/completions`,
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${info.key ?? ''}` },
-          body,
-        });
-        await response.body.text();
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
+  const result = await closedLoop(target, forMs);
   const ticks = cpuTicks(info.pid) - ticksBefore;
-  await pool.close();
-  latencies.sort((left, right) => left - right);
   return {
-    rate: latencies.length / (forMs / 1000),
-    p50: latencies[Math.floor(latencies.length / 2)] ?? 0,
+    rate: result.requests / result.seconds,
+    p50: percentile(result.latencies, 0.5),
     // The gateway's own CPU per answer: steadier than p50 on a shared machine, and what the two sides differ by.
-    cpuMicroseconds: (ticks * 10_000) / Math.max(1, latencies.length),
+    cpuMicroseconds: (ticks * 10_000) / Math.max(1, result.requests),
   };
 }
 
@@ -97,24 +73,44 @@ try {
   for (const stream of [false, true]) {
     for (const gateway of gateways) await load(gateway.process.info, stream, 1_500);
     const p50s = new Map<string, number[]>();
+    const pacedP50s = new Map<string, number[]>();
     const cpus = new Map<string, number[]>();
+    const add = (table: Map<string, number[]>, name: string, value: number) =>
+      table.set(name, [...(table.get(name) ?? []), value]);
     for (let round = 0; round < rounds; round += 1) {
+      const rates: number[] = [];
       for (const gateway of gateways) {
         const result = await load(gateway.process.info, stream, durationMs);
-        p50s.set(gateway.name, [...(p50s.get(gateway.name) ?? []), result.p50]);
-        cpus.set(gateway.name, [...(cpus.get(gateway.name) ?? []), result.cpuMicroseconds]);
+        rates.push(result.rate);
+        add(p50s, gateway.name, result.p50);
+        add(cpus, gateway.name, result.cpuMicroseconds);
         console.log(
           `${stream ? 'streaming' : 'JSON     '} ${gateway.name.padEnd(7)} ${result.rate.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(2)} ms  CPU ${result.cpuMicroseconds.toFixed(0).padStart(5)} µs/request`,
+        );
+      }
+      // Then both at half the slower one's throughput of this round: the latency a caller sees below saturation.
+      const rate = Math.max(10, Math.round(0.5 * Math.min(...rates)));
+      for (const gateway of gateways) {
+        const info = gateway.process.info;
+        const result = await paced({ url: info.url ?? '', apiKey: info.key ?? '', stream }, rate, durationMs);
+        const p50 = percentile(result.latencies, 0.5);
+        add(pacedP50s, gateway.name, p50);
+        console.log(
+          `${stream ? 'streaming' : 'JSON     '} ${gateway.name.padEnd(7)} ${String(rate).padStart(6)} req/s  p50 ${p50.toFixed(2)} ms  (fixed rate)`,
         );
       }
     }
     const median = (values: number[]) =>
       [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] ?? 0;
-    const afters = p50s.get('after') ?? [];
     // Each round's own difference cancels the machine's drift between rounds.
-    const paired = (p50s.get('before') ?? []).map((value, index) => (afters[index] ?? value) - value);
+    const differences = (table: Map<string, number[]>) => {
+      const afters = table.get('after') ?? [];
+      const befores = table.get('before') ?? [];
+      const paired = befores.map((value, index) => (afters[index] ?? value) - value);
+      return `${(median(afters) - median(befores)).toFixed(2)} ms p50 (medians of ${String(rounds)} rounds), ${median(paired).toFixed(2)} ms (median of the rounds' own differences)`;
+    };
     console.log(
-      `${stream ? 'streaming' : 'JSON'}: after − before = ${(median(afters) - median(p50s.get('before') ?? [])).toFixed(2)} ms p50 (median of ${String(rounds)} rounds); median of the rounds' own differences ${median(paired).toFixed(2)} ms; gateway CPU per request ${median(cpus.get('before') ?? []).toFixed(0)} → ${median(cpus.get('after') ?? []).toFixed(0)} µs (medians)\n`,
+      `${stream ? 'streaming' : 'JSON'}: after − before at saturation ${differences(p50s)}; at a fixed rate ${differences(pacedP50s)}; gateway CPU per request ${median(cpus.get('before') ?? []).toFixed(0)} → ${median(cpus.get('after') ?? []).toFixed(0)} µs (medians)\n`,
     );
   }
 } finally {

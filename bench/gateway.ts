@@ -2,12 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { Pool } from 'undici';
+import { closedLoop, paced, percentile, type LoadResult } from './load-generator.js';
 
 /**
- * npm run bench:gateway — direct-to-upstream versus through-the-gateway, in one run, on loopback:
- * requests/s, p50 and p99 latency at 10 concurrent connections, JSON and streaming (20 chunks), and the
- * gateway's resident memory. The upstream, the gateway and this load generator are separate processes.
+ * npm run bench:gateway — direct-to-upstream versus through-the-gateway, in one run, on loopback, at 10
+ * concurrent connections, JSON and streaming (20 chunks): requests/s, p50 and p99 latency at saturation
+ * (closed loop), then p50 and p99 at two fixed rates (a quarter and half of the slowest case's throughput),
+ * and the gateway's resident memory. The upstream, the gateways and this load generator are separate processes.
+ * A bare Node proxy (bare-proxy-server.ts) runs as a fifth case: the ceiling of any Node gateway on this machine.
  */
 const concurrency = 10;
 const durationMs = Number(process.env.BENCH_DURATION_MS ?? 8_000);
@@ -37,63 +39,6 @@ function startProcess(
   });
 }
 
-interface Result {
-  requests: number;
-  failures: number;
-  seconds: number;
-  latencies: number[];
-}
-
-async function load(baseUrl: string, apiKey: string | null, stream: boolean, forMs: number): Promise<Result> {
-  const url = new URL(baseUrl);
-  const pool = new Pool(url.origin, { connections: concurrency, pipelining: 1 });
-  const body = JSON.stringify({
-    model: 'bench-chat',
-    messages: [{ role: 'user', content: `[[chunks:20]] ${'성능 측정용 질문입니다. '.repeat(60)}` }],
-    stream,
-    ...(stream ? { stream_options: { include_usage: true } } : {}),
-  });
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (apiKey !== null) headers.authorization = `Bearer ${apiKey}`;
-  const latencies: number[] = [];
-  let failures = 0;
-  const started = performance.now();
-  const deadline = started + forMs;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const begin = performance.now();
-        try {
-          const response = await pool.request({
-            path: `${url.pathname}/chat/completions`,
-            method: 'POST',
-            headers,
-            body,
-          });
-          const text = await response.body.text();
-          if (response.statusCode !== 200 || (stream && !text.includes('[DONE]'))) failures += 1;
-          else latencies.push(performance.now() - begin);
-        } catch {
-          failures += 1;
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  await pool.close();
-  return {
-    requests: latencies.length,
-    failures,
-    seconds,
-    latencies: latencies.sort((left, right) => left - right),
-  };
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? Number.NaN;
-}
-
 function residentMegabytes(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const match = /VmRSS:\s+(\d+) kB/.exec(status);
@@ -120,75 +65,110 @@ const meteredGateway = await startGateway('metered').catch((error: unknown) => {
   idleGateway.child.kill('SIGTERM');
   throw error;
 });
+// The yardstick: the least any Node proxy does (see bare-proxy-server.ts).
+const bareProxy = await startProcess('./bare-proxy-server.ts', [upstreamUrl]).catch((error: unknown) => {
+  for (const started of [gateway, idleGateway, meteredGateway, upstream]) started.child.kill('SIGTERM');
+  throw error;
+});
 const gatewayUrl = gateway.info.url ?? '';
 const apiKey = gateway.info.key ?? '';
 const gatewayPid = Number(gateway.info.pid);
 
-const rows: { name: string; result: Result }[] = [];
+const rows: { name: string; result: LoadResult }[] = [];
+// Fixed-rate runs at a quarter and at half of the slowest case's throughput, per kind, in row order.
+const fractions = [0.25, 0.5] as const;
+const pacedRows = new Map<number, { name: string; rate: number; result: LoadResult }[]>(
+  fractions.map((fraction) => [fraction, []]),
+);
 try {
   for (const stream of [false, true]) {
     const kind = stream ? 'streaming (20 chunks)' : 'JSON';
-    await load(upstreamUrl, null, stream, warmupMs);
-    rows.push({ name: `direct      ${kind}`, result: await load(upstreamUrl, null, stream, durationMs) });
-    await load(gatewayUrl, apiKey, stream, warmupMs);
-    rows.push({ name: `via gateway ${kind}`, result: await load(gatewayUrl, apiKey, stream, durationMs) });
-    const idleUrl = idleGateway.info.url ?? '';
-    const idleKey = idleGateway.info.key ?? '';
-    await load(idleUrl, idleKey, stream, warmupMs);
-    rows.push({ name: `  guard idle ${kind}`, result: await load(idleUrl, idleKey, stream, durationMs) });
-    const meteredUrl = meteredGateway.info.url ?? '';
-    const meteredKey = meteredGateway.info.key ?? '';
-    await load(meteredUrl, meteredKey, stream, warmupMs);
-    rows.push({
-      name: `  + budgets ${kind}`,
-      result: await load(meteredUrl, meteredKey, stream, durationMs),
-    });
+    const targets = [
+      { name: `direct      ${kind}`, target: { url: upstreamUrl, apiKey: null, stream } },
+      { name: `via gateway ${kind}`, target: { url: gatewayUrl, apiKey, stream } },
+      {
+        name: `  guard idle ${kind}`,
+        target: { url: idleGateway.info.url ?? '', apiKey: idleGateway.info.key ?? '', stream },
+      },
+      {
+        name: `  + budgets ${kind}`,
+        target: { url: meteredGateway.info.url ?? '', apiKey: meteredGateway.info.key ?? '', stream },
+      },
+      { name: `bare proxy  ${kind}`, target: { url: bareProxy.info.url ?? '', apiKey: null, stream } },
+    ];
+    const saturated: LoadResult[] = [];
+    for (const { name, target } of targets) {
+      await closedLoop(target, warmupMs);
+      const result = await closedLoop(target, durationMs);
+      saturated.push(result);
+      rows.push({ name, result });
+    }
+    const slowest = Math.min(...saturated.map((result) => result.requests / result.seconds));
+    for (const fraction of fractions) {
+      const rate = Math.max(10, Math.round(fraction * slowest));
+      for (const { name, target } of targets) {
+        pacedRows.get(fraction)?.push({ name, rate, result: await paced(target, rate, durationMs) });
+      }
+    }
   }
   const rss = residentMegabytes(gatewayPid);
 
   const format = (value: number, digits = 1) => value.toFixed(digits).padStart(9);
+  const p50 = (result: LoadResult | undefined) => percentile(result?.latencies ?? [], 0.5);
   console.log(
     `\nJumugwan gateway benchmark — ${new Date().toISOString()} — ${concurrency} connections, ${durationMs / 1000} s per row`,
   );
-  console.log('case                               req/s     p50 ms    p99 ms  failures');
+  console.log('\nsaturation (closed loop)           req/s     p50 ms    p99 ms  failures');
   for (const { name, result } of rows) {
-    const rate = result.requests / result.seconds;
     console.log(
-      `${name.padEnd(33)}${format(rate, 0)}${format(percentile(result.latencies, 0.5), 2)}${format(percentile(result.latencies, 0.99), 2)}${String(result.failures).padStart(9)}`,
+      `${name.padEnd(33)}${format(result.requests / result.seconds, 0)}${format(p50(result), 2)}${format(percentile(result.latencies, 0.99), 2)}${String(result.failures).padStart(9)}`,
     );
   }
-  const ratio = (index: number) => {
-    const direct = rows[index]?.result;
-    const via = rows[index + 1]?.result;
-    if (direct === undefined || via === undefined) return { throughput: Number.NaN, addedP50: Number.NaN };
-    return {
-      throughput: via.requests / via.seconds / (direct.requests / direct.seconds),
-      addedP50: percentile(via.latencies, 0.5) - percentile(direct.latencies, 0.5),
-    };
+  for (const fraction of fractions) {
+    console.log(`\nfixed rate (open loop), ${String(fraction * 100)} % of the slowest case's throughput`);
+    console.log('case                               req/s     p50 ms    p99 ms  failures');
+    for (const { name, rate, result } of pacedRows.get(fraction) ?? []) {
+      console.log(
+        `${name.padEnd(33)}${format(rate, 0)}${format(p50(result), 2)}${format(percentile(result.latencies, 0.99), 2)}${String(result.failures).padStart(9)}`,
+      );
+    }
+  }
+  // Rows per kind: 0 direct, 1 every policy, 2 guard idle, 3 guard idle + budgets, 4 bare proxy; streaming from 5.
+  const throughput = (index: number) => {
+    const result = rows[index]?.result;
+    return result === undefined ? Number.NaN : result.requests / result.seconds;
   };
-  const json = ratio(0);
-  const streaming = ratio(4);
-  const p50Difference = (more: number, less: number) =>
-    percentile(rows[more]?.result.latencies ?? [], 0.5) - percentile(rows[less]?.result.latencies ?? [], 0.5);
-  // Guard: all policies minus (idle guard + budgets). Metering's budgets: (idle guard + budgets) minus idle.
-  const guardCost = (offset: number) => p50Difference(offset + 1, offset + 3);
-  const budgetCost = (offset: number) => p50Difference(offset + 3, offset + 2);
+  const added = (table: { result: LoadResult }[], more: number, less: number) =>
+    p50(table[more]?.result) - p50(table[less]?.result);
+  const both = (more: number, less: number) =>
+    [
+      ...fractions.map((fraction) => {
+        const table = pacedRows.get(fraction) ?? [];
+        return `${added(table, more, less).toFixed(2)} ms at ${String(table[more]?.rate ?? 0)} req/s`;
+      }),
+      `${added(rows, more, less).toFixed(2)} ms at saturation`,
+    ].join(', ');
   console.log(
-    `\nJSON:      gateway throughput ${(json.throughput * 100).toFixed(0)}% of direct (target ≥ 40%), added p50 ${json.addedP50.toFixed(2)} ms (target ≤ 1 ms)`,
+    `\nJSON:      gateway throughput ${((throughput(1) / throughput(0)) * 100).toFixed(0)}% of direct (target ≥ 40%); added p50 ${both(1, 0)} (target ≤ 1 ms)`,
   );
   console.log(
-    `streaming: gateway throughput ${(streaming.throughput * 100).toFixed(0)}% of direct (target ≥ 85%), added p50 ${streaming.addedP50.toFixed(2)} ms`,
+    `streaming: gateway throughput ${((throughput(6) / throughput(5)) * 100).toFixed(0)}% of direct (target ≥ 85%); added p50 ${both(6, 5)}`,
+  );
+  // Guard: every policy minus (idle guard + budgets). Budgets: (idle guard + budgets) minus idle guard.
+  console.log(
+    `guard:     PII scan + masking policy + 3,000 금칙어 add p50 ${both(1, 3)} (JSON); ${both(6, 8)} (streaming) (target ≤ 1 ms)`,
   );
   console.log(
-    `guard:     PII scan + masking policy + 3,000 금칙어 add ${guardCost(0).toFixed(2)} ms p50 (JSON), ${guardCost(4).toFixed(2)} ms p50 (streaming) (target ≤ 1 ms)`,
+    `metering:  reserve + settle against 3 budgets add p50 ${both(3, 2)} (JSON); ${both(8, 7)} (streaming) (target ≤ 0.5 ms)`,
   );
   console.log(
-    `metering:  reserve + settle against 3 budgets add ${budgetCost(0).toFixed(2)} ms p50 (JSON), ${budgetCost(4).toFixed(2)} ms p50 (streaming) (target ≤ 0.5 ms)`,
+    `bare proxy (forwards bytes, nothing else): ${((throughput(4) / throughput(0)) * 100).toFixed(0)}% of direct JSON, ${((throughput(9) / throughput(5)) * 100).toFixed(0)}% streaming; added p50 ${both(4, 0)} (JSON)`,
   );
   console.log(`gateway RSS after the run: ${rss.toFixed(0)} MB`);
 } finally {
   gateway.child.kill('SIGTERM');
   idleGateway.child.kill('SIGTERM');
   meteredGateway.child.kill('SIGTERM');
+  bareProxy.child.kill('SIGTERM');
   upstream.child.kill('SIGTERM');
 }
