@@ -566,12 +566,19 @@ describe.each(databaseTargets)('metering (%s)', (target) => {
     });
     expect(dashboard.statusCode, dashboard.body).toBe(200);
     const view = dashboard.json<{
-      totals: { calls: number; costWon: number };
+      totals: { calls: number; costWon: number; activeUsers: number };
+      daily: { day: string; calls: number; costWon: number }[];
       byDepartment: { label: string; costWon: number }[];
+      byModel: { label: string; calls: number }[];
       byPurpose: { key: string; calls: number }[];
       topUsers: { label: string; costWon: number }[];
     }>();
-    expect(view.totals).toMatchObject({ calls: 6, costWon: 18 });
+    expect(view.totals).toMatchObject({ calls: 6, costWon: 18, activeUsers: 2 });
+    // Every breakdown (one grouping-sets query) adds up to the totals.
+    expect(view.daily).toEqual([expect.objectContaining({ calls: 6, costWon: 18 })]);
+    expect(view.byModel).toEqual([expect.objectContaining({ label: 'test-chat', calls: 6 })]);
+    expect(view.byPurpose.reduce((total, slice) => total + slice.calls, 0)).toBe(6);
+    expect(view.byPurpose.length).toBeGreaterThanOrEqual(2);
     expect(view.byDepartment).toEqual([
       expect.objectContaining({ label: '민원여권과', costWon: 12 }),
       expect.objectContaining({ label: '부서 없음', costWon: 6 }),

@@ -95,16 +95,19 @@ export class UsageDashboardService {
   ): Promise<UsageDashboard> {
     const usage = this.usageScope(viewer, scope, filter);
     const others = scope !== 'self';
-    const [totals, daily, byModel, byPurpose, byDepartment, top, activeUsers] = await Promise.all([
-      this.queries.grouped(usage, null),
-      this.queries.grouped(usage, 'day'),
-      this.queries.grouped(usage, 'model_id'),
-      this.queries.grouped(usage, 'purpose'),
-      others ? this.queries.grouped(usage, 'department_id') : Promise.resolve([]),
-      others ? this.queries.topSubjects(usage, 10) : Promise.resolve([]),
-      others ? this.queries.activeUsers(usage) : Promise.resolve(0),
+    const [breakdown, subjects] = await Promise.all([
+      this.queries.breakdown(
+        usage,
+        others ? ['day', 'model_id', 'purpose', 'department_id'] : ['day', 'model_id', 'purpose'],
+      ),
+      others ? this.queries.topSubjects(usage, 10) : Promise.resolve({ top: [], activeUsers: 0 }),
     ]);
-    const total = totals[0];
+    const { top, activeUsers } = subjects;
+    const total = breakdown.total;
+    const daily = breakdown.by.get('day') ?? [];
+    const byModel = breakdown.by.get('model_id') ?? [];
+    const byPurpose = breakdown.by.get('purpose') ?? [];
+    const byDepartment = breakdown.by.get('department_id') ?? [];
     const userNames = await this.directory.userNames(
       top.flatMap((row) => (row.userId === null ? [] : [row.userId])),
     );

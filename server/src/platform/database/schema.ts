@@ -493,6 +493,8 @@ export const usageMonthlySubjects = pgTable(
       .on(table.month, table.userId, table.apiKeyId, table.departmentId, table.modelId, table.purpose)
       .nullsNotDistinct(),
     index('usage_monthly_subjects_department').on(table.departmentId, table.month),
+    // A person's own dashboard reads their rows of every month in its range.
+    index('usage_monthly_subjects_user').on(table.userId, table.month),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "usage_monthly_subjects_user" ON "usage_monthly_subjects" USING btree ("user_id","month");
