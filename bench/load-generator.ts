@@ -54,6 +54,23 @@ function client(target: LoadTarget) {
   return { call, close: () => pool.close() };
 }
 
+/** Closes the pool and sums a run up: answers, failures, its length, latencies sorted. */
+async function finish(
+  started: number,
+  latencies: number[],
+  failures: number,
+  close: () => Promise<void>,
+): Promise<LoadResult> {
+  const seconds = (performance.now() - started) / 1000;
+  await close();
+  return {
+    requests: latencies.length,
+    failures,
+    seconds,
+    latencies: latencies.sort((left, right) => left - right),
+  };
+}
+
 /**
  * Closed loop: 10 connections, each sending its next request as soon as its last answer ended. Measures
  * throughput; its latencies are mostly queueing (p50 ≈ 10 / throughput, Little's law).
@@ -73,14 +90,7 @@ export async function closedLoop(target: LoadTarget, durationMs: number): Promis
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  await close();
-  return {
-    requests: latencies.length,
-    failures,
-    seconds,
-    latencies: latencies.sort((left, right) => left - right),
-  };
+  return finish(started, latencies, failures, close);
 }
 
 /**
@@ -118,14 +128,7 @@ export async function paced(
     if (index < total) await sleep(Math.max(0, started + (index * 1000) / ratePerSecond - performance.now()));
   }
   await Promise.all(calls);
-  const seconds = (performance.now() - started) / 1000;
-  await close();
-  return {
-    requests: latencies.length,
-    failures,
-    seconds,
-    latencies: latencies.sort((left, right) => left - right),
-  };
+  return finish(started, latencies, failures, close);
 }
 
 export function percentile(sorted: readonly number[], fraction: number): number {

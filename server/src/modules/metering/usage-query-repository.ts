@@ -119,7 +119,7 @@ export class UsageQueryRepository {
         ...dimensions.map((dimension) => this.grouped(scope, dimension)),
       ]);
       dimensions.forEach((dimension, index) => by.set(dimension, grouped[index] ?? []));
-      return { total: totals?.[0], by };
+      return { total: totals[0], by };
     }
     const sets = sql.raw(['()', ...dimensions.map((dimension) => `(${dimension})`)].join(', '));
     // grouping(column) is 0 in the rows grouped by that column: it names the breakdown (a key may be null).
