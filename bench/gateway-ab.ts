@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { closedLoop, paced, percentile } from './load-generator.js';
+import { closedLoop, paced, percentile, type LoadTarget } from './load-generator.js';
 
 /**
  * npm run bench:gateway-ab — two idle gateways (on-prem model, nothing for the guard to do) measured in
@@ -41,9 +41,14 @@ function cpuTicks(pid: string | undefined): number {
   return Number(fields[11]) + Number(fields[12]);
 }
 
+/** What the load generator sends to one gateway (address and key from its first stderr line). */
+function targetOf(info: Record<string, string>, stream: boolean): LoadTarget {
+  return { url: info.url ?? '', apiKey: info.key ?? '', stream };
+}
+
 /** A closed-loop run (throughput, and the gateway's CPU per answer) against one gateway. */
 async function load(info: Record<string, string>, stream: boolean, forMs: number) {
-  const target = { url: info.url ?? '', apiKey: info.key ?? '', stream };
+  const target = targetOf(info, stream);
   const ticksBefore = cpuTicks(info.pid);
   const result = await closedLoop(target, forMs);
   const ticks = cpuTicks(info.pid) - ticksBefore;
@@ -91,8 +96,7 @@ try {
       // Then both at half the slower one's throughput of this round: the latency a caller sees below saturation.
       const rate = Math.max(10, Math.round(0.5 * Math.min(...rates)));
       for (const gateway of gateways) {
-        const info = gateway.process.info;
-        const result = await paced({ url: info.url ?? '', apiKey: info.key ?? '', stream }, rate, durationMs);
+        const result = await paced(targetOf(gateway.process.info, stream), rate, durationMs);
         const p50 = percentile(result.latencies, 0.5);
         add(pacedP50s, gateway.name, p50);
         console.log(
