@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { closedLoop, paced, percentile, type LoadResult } from './load-generator.js';
+import { cpuPerRequest, type ProcessCpu } from './process-cpu.js';
 
 /**
  * npm run bench:gateway — direct-to-upstream versus through-the-gateway, in one run, on loopback, at 10
@@ -10,6 +12,8 @@ import { closedLoop, paced, percentile, type LoadResult } from './load-generator
  * (closed loop), then p50 and p99 at two fixed rates (a quarter and half of the slowest case's throughput),
  * and the gateway's resident memory. The upstream, the gateways and this load generator are separate processes.
  * A bare Node proxy (bare-proxy-server.ts) runs as a fifth case: the ceiling of any Node gateway on this machine.
+ * At saturation it also reads from /proc the CPU each process spends per request (load generator, upstream,
+ * gateway, the gateway's JavaScript thread), and prints what the throughput targets leave a gateway to spend.
  */
 const concurrency = 10;
 const durationMs = Number(process.env.BENCH_DURATION_MS ?? 8_000);
@@ -73,8 +77,15 @@ const bareProxy = await startProcess('./bare-proxy-server.ts', [upstreamUrl]).ca
 const gatewayUrl = gateway.info.url ?? '';
 const apiKey = gateway.info.key ?? '';
 const gatewayPid = Number(gateway.info.pid);
+const upstreamPid = Number(upstream.info.pid);
 
-const rows: { name: string; result: LoadResult }[] = [];
+/** CPU per request at saturation: this process, the upstream, and the proxy in between (null when direct). */
+interface RowCpu {
+  loadGenerator: ProcessCpu;
+  upstream: ProcessCpu;
+  proxy: ProcessCpu | null;
+}
+const rows: { name: string; result: LoadResult; cpu: RowCpu }[] = [];
 // Fixed-rate runs at a quarter and at half of the slowest case's throughput, per kind, in row order.
 const fractions = [0.25, 0.5] as const;
 const pacedRows = new Map<number, { name: string; rate: number; result: LoadResult }[]>(
@@ -84,24 +95,40 @@ try {
   for (const stream of [false, true]) {
     const kind = stream ? 'streaming (20 chunks)' : 'JSON';
     const targets = [
-      { name: `direct      ${kind}`, target: { url: upstreamUrl, apiKey: null, stream } },
-      { name: `via gateway ${kind}`, target: { url: gatewayUrl, apiKey, stream } },
+      { name: `direct      ${kind}`, pid: null, target: { url: upstreamUrl, apiKey: null, stream } },
+      { name: `via gateway ${kind}`, pid: gatewayPid, target: { url: gatewayUrl, apiKey, stream } },
       {
         name: `  guard idle ${kind}`,
+        pid: Number(idleGateway.info.pid),
         target: { url: idleGateway.info.url ?? '', apiKey: idleGateway.info.key ?? '', stream },
       },
       {
         name: `  + budgets ${kind}`,
+        pid: Number(meteredGateway.info.pid),
         target: { url: meteredGateway.info.url ?? '', apiKey: meteredGateway.info.key ?? '', stream },
       },
-      { name: `bare proxy  ${kind}`, target: { url: bareProxy.info.url ?? '', apiKey: null, stream } },
+      {
+        name: `bare proxy  ${kind}`,
+        pid: Number(bareProxy.info.pid),
+        target: { url: bareProxy.info.url ?? '', apiKey: null, stream },
+      },
     ];
     const saturated: LoadResult[] = [];
-    for (const { name, target } of targets) {
+    for (const { name, pid, target } of targets) {
       await closedLoop(target, warmupMs);
-      const result = await closedLoop(target, durationMs);
+      const pids = pid === null ? [process.pid, upstreamPid] : [process.pid, upstreamPid, pid];
+      const { result, perRequest } = await cpuPerRequest(pids, () => closedLoop(target, durationMs));
       saturated.push(result);
-      rows.push({ name, result });
+      const none = { process: Number.NaN, mainThread: Number.NaN };
+      rows.push({
+        name,
+        result,
+        cpu: {
+          loadGenerator: perRequest.get(process.pid) ?? none,
+          upstream: perRequest.get(upstreamPid) ?? none,
+          proxy: pid === null ? null : (perRequest.get(pid) ?? none),
+        },
+      });
     }
     const slowest = Math.min(...saturated.map((result) => result.requests / result.seconds));
     for (const fraction of fractions) {
@@ -122,6 +149,12 @@ try {
   for (const { name, result } of rows) {
     console.log(
       `${name.padEnd(33)}${format(result.requests / result.seconds, 0)}${format(p50(result), 2)}${format(percentile(result.latencies, 0.99), 2)}${String(result.failures).padStart(9)}`,
+    );
+  }
+  console.log('\nCPU per request at saturation, µs   load gen  upstream   gateway  its thread');
+  for (const { name, cpu } of rows) {
+    console.log(
+      `${name.padEnd(33)}${format(cpu.loadGenerator.process, 0)}${format(cpu.upstream.process, 0)}${format(cpu.proxy?.process ?? Number.NaN, 0)}${format(cpu.proxy?.mainThread ?? Number.NaN, 0)}`,
     );
   }
   for (const fraction of fractions) {
@@ -164,6 +197,29 @@ try {
   console.log(
     `bare proxy (forwards bytes, nothing else): ${((throughput(4) / throughput(0)) * 100).toFixed(0)}% of direct JSON, ${((throughput(9) / throughput(5)) * 100).toFixed(0)}% streaming; added p50 ${both(4, 0)} (JSON)`,
   );
+  // What a throughput target leaves a gateway: its thread can give each request at most 1 s / target rate,
+  // and the machine's cores must hold the load generator, the upstream and the gateway together.
+  const cores = availableParallelism();
+  const allowance = (
+    kind: string,
+    directIndex: number,
+    gatewayIndex: number,
+    bareIndex: number,
+    ratio: number,
+  ) => {
+    const rate = ratio * throughput(directIndex);
+    const gatewayRow = rows[gatewayIndex]?.cpu;
+    const bareRow = rows[bareIndex]?.cpu;
+    if (gatewayRow === undefined || bareRow === undefined) return;
+    const others = gatewayRow.loadGenerator.process + gatewayRow.upstream.process;
+    const spend = (cpu: ProcessCpu | null) =>
+      `${(cpu?.process ?? Number.NaN).toFixed(0)} µs (thread ${(cpu?.mainThread ?? Number.NaN).toFixed(0)})`;
+    console.log(
+      `${kind}: ${String(ratio * 100)} % of direct is ${rate.toFixed(0)} req/s: a gateway may spend ≤ ${(1_000_000 / rate).toFixed(0)} µs a request on its thread and ≤ ${((cores * 1_000_000) / rate - others).toFixed(0)} µs in all (${String(cores)} cores less ${others.toFixed(0)} µs for the load generator and upstream); with every policy it spent ${spend(gatewayRow.proxy)}, the bare proxy ${spend(bareRow.proxy)}`,
+    );
+  };
+  allowance('JSON     ', 0, 1, 4, 0.4);
+  allowance('streaming', 5, 6, 9, 0.85);
   console.log(`gateway RSS after the run: ${rss.toFixed(0)} MB`);
 } finally {
   gateway.child.kill('SIGTERM');
