@@ -12,7 +12,8 @@ export default defineConfig({
       'web/src/**/*.test.ts',
       'e2e/**/*.test.ts',
     ],
-    testTimeout: 30_000,
+    // Browser journeys take 12-19 s alone and up to twice that beside the other files on CI's two cores.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: on CI's two cores the files ran one at a time.
