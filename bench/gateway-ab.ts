@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { closedLoop, paced, percentile, type LoadTarget } from './load-generator.js';
+import { cpuPerRequest } from './process-cpu.js';
 
 /**
  * npm run bench:gateway-ab — two idle gateways (on-prem model, nothing for the guard to do) measured in
@@ -34,13 +34,6 @@ function start(tree: string, script: string, argumentsList: string[]) {
   });
 }
 
-/** CPU time (user + system, every thread) the process has used, in clock ticks of 10 ms (Linux /proc). */
-function cpuTicks(pid: string | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return Number(fields[11]) + Number(fields[12]);
-}
-
 /** What the load generator sends to one gateway (address and key from its first stderr line). */
 function targetOf(info: Record<string, string>, stream: boolean): LoadTarget {
   return { url: info.url ?? '', apiKey: info.key ?? '', stream };
@@ -49,14 +42,15 @@ function targetOf(info: Record<string, string>, stream: boolean): LoadTarget {
 /** A closed-loop run (throughput, and the gateway's CPU per answer) against one gateway. */
 async function load(info: Record<string, string>, stream: boolean, forMs: number) {
   const target = targetOf(info, stream);
-  const ticksBefore = cpuTicks(info.pid);
-  const result = await closedLoop(target, forMs);
-  const ticks = cpuTicks(info.pid) - ticksBefore;
+  const pid = info.pid === undefined ? null : Number(info.pid);
+  const { result, perRequest } = await cpuPerRequest(pid === null ? [] : [pid], () =>
+    closedLoop(target, forMs),
+  );
   return {
     rate: result.requests / result.seconds,
     p50: percentile(result.latencies, 0.5),
     // The gateway's own CPU per answer: steadier than p50 on a shared machine, and what the two sides differ by.
-    cpuMicroseconds: (ticks * 10_000) / Math.max(1, result.requests),
+    cpuMicroseconds: pid === null ? Number.NaN : (perRequest.get(pid)?.process ?? Number.NaN),
   };
 }
 
