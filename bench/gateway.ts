@@ -11,7 +11,8 @@ import { cpuPerRequest, type ProcessCpu } from './process-cpu.js';
  * concurrent connections, JSON and streaming (20 chunks): requests/s, p50 and p99 latency at saturation
  * (closed loop), then p50 and p99 at two fixed rates (a quarter and half of the slowest case's throughput),
  * and the gateway's resident memory. The upstream, the gateways and this load generator are separate processes.
- * A bare Node proxy (bare-proxy-server.ts) runs as a fifth case: the ceiling of any Node gateway on this machine.
+ * A bare Node proxy (bare-proxy-server.ts) runs as a fifth case: the ceiling of any Node gateway on this machine;
+ * the guard floor (guard-floor-server.ts, that proxy plus the guard's work) as a sixth: the ceiling with the guard on.
  * At saturation it also reads from /proc the CPU each process spends per request (load generator, upstream,
  * gateway, the gateway's JavaScript thread), and prints what the throughput targets leave a gateway to spend.
  */
@@ -74,6 +75,12 @@ const bareProxy = await startProcess('./bare-proxy-server.ts', [upstreamUrl]).ca
   for (const started of [gateway, idleGateway, meteredGateway, upstream]) started.child.kill('SIGTERM');
   throw error;
 });
+// The second yardstick: the bare proxy plus the guard's work and nothing else (see guard-floor-server.ts).
+const guardFloor = await startProcess('./guard-floor-server.ts', [upstreamUrl]).catch((error: unknown) => {
+  for (const started of [gateway, idleGateway, meteredGateway, bareProxy, upstream])
+    started.child.kill('SIGTERM');
+  throw error;
+});
 const gatewayUrl = gateway.info.url ?? '';
 const apiKey = gateway.info.key ?? '';
 const gatewayPid = Number(gateway.info.pid);
@@ -111,6 +118,11 @@ try {
         name: `bare proxy  ${kind}`,
         pid: Number(bareProxy.info.pid),
         target: { url: bareProxy.info.url ?? '', apiKey: null, stream },
+      },
+      {
+        name: `guard floor ${kind}`,
+        pid: Number(guardFloor.info.pid),
+        target: { url: guardFloor.info.url ?? '', apiKey: null, stream },
       },
     ];
     const saturated: LoadResult[] = [];
@@ -166,7 +178,8 @@ try {
       );
     }
   }
-  // Rows per kind: 0 direct, 1 every policy, 2 guard idle, 3 guard idle + budgets, 4 bare proxy; streaming from 5.
+  // Rows per kind: 0 direct, 1 every policy, 2 guard idle, 3 guard idle + budgets, 4 bare proxy, 5 guard floor;
+  // streaming from 6.
   const throughput = (index: number) => {
     const result = rows[index]?.result;
     return result === undefined ? Number.NaN : result.requests / result.seconds;
@@ -185,17 +198,20 @@ try {
     `\nJSON:      gateway throughput ${((throughput(1) / throughput(0)) * 100).toFixed(0)}% of direct (target ≥ 40%); added p50 ${both(1, 0)} (target ≤ 1 ms)`,
   );
   console.log(
-    `streaming: gateway throughput ${((throughput(6) / throughput(5)) * 100).toFixed(0)}% of direct (target ≥ 85%); added p50 ${both(6, 5)}`,
+    `streaming: gateway throughput ${((throughput(7) / throughput(6)) * 100).toFixed(0)}% of direct (target ≥ 85%); added p50 ${both(7, 6)}`,
   );
   // Guard: every policy minus (idle guard + budgets). Budgets: (idle guard + budgets) minus idle guard.
   console.log(
-    `guard:     PII scan + masking policy + 3,000 금칙어 add p50 ${both(1, 3)} (JSON); ${both(6, 8)} (streaming) (target ≤ 1 ms)`,
+    `guard:     PII scan + masking policy + 3,000 금칙어 add p50 ${both(1, 3)} (JSON); ${both(7, 9)} (streaming) (target ≤ 1 ms)`,
   );
   console.log(
-    `metering:  reserve + settle against 3 budgets add p50 ${both(3, 2)} (JSON); ${both(8, 7)} (streaming) (target ≤ 0.5 ms)`,
+    `metering:  reserve + settle against 3 budgets add p50 ${both(3, 2)} (JSON); ${both(9, 8)} (streaming) (target ≤ 0.5 ms)`,
   );
   console.log(
-    `bare proxy (forwards bytes, nothing else): ${((throughput(4) / throughput(0)) * 100).toFixed(0)}% of direct JSON, ${((throughput(9) / throughput(5)) * 100).toFixed(0)}% streaming; added p50 ${both(4, 0)} (JSON)`,
+    `bare proxy (forwards bytes, nothing else): ${((throughput(4) / throughput(0)) * 100).toFixed(0)}% of direct JSON, ${((throughput(10) / throughput(6)) * 100).toFixed(0)}% streaming; added p50 ${both(4, 0)} (JSON)`,
+  );
+  console.log(
+    `guard floor (bare proxy + the guard's work, nothing else): ${((throughput(5) / throughput(0)) * 100).toFixed(0)}% of direct JSON, ${((throughput(11) / throughput(6)) * 100).toFixed(0)}% streaming; added p50 ${both(5, 0)} (JSON), ${both(11, 6)} (streaming)`,
   );
   // What a throughput target leaves a gateway: its thread can give each request at most 1 s / target rate,
   // and the machine's cores must hold the load generator, the upstream and the gateway together.
@@ -205,26 +221,29 @@ try {
     directIndex: number,
     gatewayIndex: number,
     bareIndex: number,
+    floorIndex: number,
     ratio: number,
   ) => {
     const rate = ratio * throughput(directIndex);
     const gatewayRow = rows[gatewayIndex]?.cpu;
     const bareRow = rows[bareIndex]?.cpu;
-    if (gatewayRow === undefined || bareRow === undefined) return;
+    const floorRow = rows[floorIndex]?.cpu;
+    if (gatewayRow === undefined || bareRow === undefined || floorRow === undefined) return;
     const others = gatewayRow.loadGenerator.process + gatewayRow.upstream.process;
     const spend = (cpu: ProcessCpu | null) =>
       `${(cpu?.process ?? Number.NaN).toFixed(0)} µs (thread ${(cpu?.mainThread ?? Number.NaN).toFixed(0)})`;
     console.log(
-      `${kind}: ${String(ratio * 100)} % of direct is ${rate.toFixed(0)} req/s: a gateway may spend ≤ ${(1_000_000 / rate).toFixed(0)} µs a request on its thread and ≤ ${((cores * 1_000_000) / rate - others).toFixed(0)} µs in all (${String(cores)} cores less ${others.toFixed(0)} µs for the load generator and upstream); with every policy it spent ${spend(gatewayRow.proxy)}, the bare proxy ${spend(bareRow.proxy)}`,
+      `${kind}: ${String(ratio * 100)} % of direct is ${rate.toFixed(0)} req/s: a gateway may spend ≤ ${(1_000_000 / rate).toFixed(0)} µs a request on its thread and ≤ ${((cores * 1_000_000) / rate - others).toFixed(0)} µs in all (${String(cores)} cores less ${others.toFixed(0)} µs for the load generator and upstream); with every policy it spent ${spend(gatewayRow.proxy)}, the bare proxy ${spend(bareRow.proxy)}, the guard floor ${spend(floorRow.proxy)}`,
     );
   };
-  allowance('JSON     ', 0, 1, 4, 0.4);
-  allowance('streaming', 5, 6, 9, 0.85);
+  allowance('JSON     ', 0, 1, 4, 5, 0.4);
+  allowance('streaming', 6, 7, 10, 11, 0.85);
   console.log(`gateway RSS after the run: ${rss.toFixed(0)} MB`);
 } finally {
   gateway.child.kill('SIGTERM');
   idleGateway.child.kill('SIGTERM');
   meteredGateway.child.kill('SIGTERM');
   bareProxy.child.kill('SIGTERM');
+  guardFloor.child.kill('SIGTERM');
   upstream.child.kill('SIGTERM');
 }
