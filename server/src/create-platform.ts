@@ -86,6 +86,7 @@ import {
   ChunkRepository,
   CollectionRepository,
   DepartmentTree,
+  DocumentPreparer,
   DocumentRepository,
   DocumentSummarizer,
   HybridRetriever,
@@ -295,10 +296,18 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const chunkIndex = new ChunkIndexRepository(database.db, database.vectorAvailable);
   const chunkRepository = new ChunkRepository(database.db);
   const maximumFileBytes = config.KNOWLEDGE_MAX_FILE_MB * 1_048_576;
+  const documentPreparer = new DocumentPreparer({
+    threads: config.KNOWLEDGE_WORKERS,
+    maximumBytes: maximumFileBytes,
+    timeoutMs: 10 * 60_000,
+    // Parsing holds the file, its decompressed parts and the text at once: several times the file's size.
+    maximumHeapMb: Math.max(1_024, 16 * config.KNOWLEDGE_MAX_FILE_MB),
+  });
   const ingestion = new IngestionWorker(
     documentRepository,
     collectionRepository,
     chunkIndex,
+    (fileName, bytes) => documentPreparer.prepare(fileName, bytes),
     async (collection, uploadedBy, texts) => {
       const uploader = uploadedBy === null ? undefined : await org.findUser(uploadedBy);
       const caller = {
@@ -315,7 +324,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       );
       return result.embeddings;
     },
-    { pollMs: 2_000, staleAfterMs: 120_000, maximumBytes: maximumFileBytes, maximumAttempts: 3 },
+    { pollMs: 2_000, staleAfterMs: 120_000, maximumAttempts: 3 },
     meteringLog,
   );
   const departmentTree = new DepartmentTree(orgRepository, institution.id);
@@ -576,6 +585,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       await streams.drain(graceMs);
       await closing;
       await ingestion.stop();
+      await documentPreparer.close();
       // Every usage event of the calls that just finished is written before the database closes.
       meteringPolicy.stop();
       await meter.close();

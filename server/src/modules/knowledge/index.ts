@@ -3,6 +3,7 @@ export { CollectionRepository } from './collection-repository.js';
 export { DepartmentTree } from './department-tree.js';
 export { DocumentRepository } from './document-repository.js';
 export { ChunkIndexRepository } from './index/chunk-index-repository.js';
+export { DocumentPreparer } from './ingest/document-preparer.js';
 export { IngestionWorker } from './ingest/ingestion-worker.js';
 export { KnowledgeService } from './knowledge-service.js';
 export { registerKnowledgeRoutes } from './knowledge-routes.js';

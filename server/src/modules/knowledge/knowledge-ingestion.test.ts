@@ -9,6 +9,11 @@ import type {
 import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resultRows } from '../../platform/database/result-rows.js';
+import { CollectionRepository } from './collection-repository.js';
+import { DocumentRepository } from './document-repository.js';
+import { ChunkIndexRepository } from './index/chunk-index-repository.js';
+import { DocumentPreparer } from './ingest/document-preparer.js';
+import { IngestionWorker } from './ingest/ingestion-worker.js';
 import { multipartBody, multipartContentType } from '../../test/multipart-body.js';
 import {
   createTestPlatform,
@@ -244,6 +249,47 @@ describe.each(databaseTargets)('knowledge ingestion (%s)', (target) => {
     expect(await platform.ingestion.drain()).toBe(1);
     expect((await documents())[0]).toMatchObject({ status: 'ready' });
     expect((await search('야간 민원 창구')).hits).toHaveLength(1);
+  });
+
+  it('keeps the heartbeat going while a long file is read, so no other worker takes the job', async () => {
+    await upload([{ fileName: '안내.txt', bytes: Buffer.from('야간 민원 창구는 목요일 21시까지 엽니다.') }]);
+    const repository = new DocumentRepository(platform.database.db);
+    const staleAfterMs = 1_200;
+    let release: () => void = () => undefined;
+    const reading = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const preparer = new DocumentPreparer({
+      threads: 1,
+      maximumBytes: 1_048_576,
+      timeoutMs: 60_000,
+      maximumHeapMb: 512,
+    });
+    // A file that takes three times the stale limit to read.
+    const slowWorker = new IngestionWorker(
+      repository,
+      new CollectionRepository(platform.database.db),
+      new ChunkIndexRepository(platform.database.db, platform.database.vectorAvailable),
+      async (fileName, bytes) => {
+        await reading;
+        return preparer.prepare(fileName, bytes);
+      },
+      () => Promise.reject(new Error('no embeddings here')),
+      { pollMs: 60_000, staleAfterMs, maximumAttempts: 3 },
+      { warn: () => undefined },
+    );
+    try {
+      const processing = slowWorker.processNext();
+      await new Promise((resolve) => setTimeout(resolve, 3 * staleAfterMs));
+      // Another worker looking for stale jobs finds none: the heartbeat is fresh.
+      expect(await repository.claimNext(new Date(Date.now() - staleAfterMs))).toBeUndefined();
+      release();
+      expect(await processing).toBe(true);
+      expect((await documents())[0]).toMatchObject({ status: 'ready' });
+    } finally {
+      release();
+      await preparer.close();
+    }
   });
 
   it('a failed document can be retried by its manager', async () => {

@@ -1,11 +1,8 @@
-import { analyzeForIndex } from '../analyze/korean-analyzer.js';
-import { chunkDocument } from '../chunk/chunk-document.js';
 import type { CollectionRepository, CollectionRow } from '../collection-repository.js';
 import type { ClaimedDocument, DocumentRepository } from '../document-repository.js';
 import type { ChunkIndexRepository, ChunkToIndex } from '../index/chunk-index-repository.js';
-import { indexedTextOf } from '../index/indexed-text.js';
 import { DocumentReadError } from './parsed-document.js';
-import { parseDocumentFile } from './parsers/parse-document-file.js';
+import type { PreparedDocument } from './prepare-document.js';
 
 export interface IngestionLog {
   warn(details: Record<string, unknown>, message: string): void;
@@ -16,7 +13,6 @@ export interface IngestionOptions {
   pollMs: number;
   /** A processing job without a heartbeat for this long belongs to a worker that died. */
   staleAfterMs: number;
-  maximumBytes: number;
   /** A file that took the worker down this many times is given up on. */
   maximumAttempts: number;
 }
@@ -26,6 +22,9 @@ export type EmbedDocuments = (
   uploadedBy: string | null,
   texts: string[],
 ) => Promise<number[][]>;
+
+/** Parses, chunks and analyzes a file (DocumentPreparer does it on a worker thread). */
+export type PrepareDocument = (fileName: string, bytes: Uint8Array) => Promise<PreparedDocument>;
 
 const embeddingBatch = 32;
 /** Documents between folds of the term statistics while a long queue is processed. */
@@ -51,6 +50,7 @@ export class IngestionWorker {
     private readonly documents: DocumentRepository,
     private readonly collections: CollectionRepository,
     private readonly index: ChunkIndexRepository,
+    private readonly prepare: PrepareDocument,
     private readonly embed: EmbedDocuments,
     private readonly options: IngestionOptions,
     private readonly log: IngestionLog,
@@ -165,16 +165,21 @@ export class IngestionWorker {
       this.documents.find(claimed.id),
     ]);
     if (collection === undefined || bytes === undefined || row === undefined) return;
-    const parsed = await parseDocumentFile(claimed.fileName, new Uint8Array(bytes), {
-      maximumBytes: this.options.maximumBytes,
-    });
-    if (!(await this.documents.reportProgress(claimed, 20))) return;
-    const title = parsed.title?.trim() || claimed.fileName.replace(/\.[^.]+$/, '');
-    const chunks = chunkDocument(parsed);
-    if (chunks.length === 0) {
-      throw new DocumentReadError('no_text', '파일에서 읽을 수 있는 글자를 찾지 못했습니다.');
+    // Reading a large file takes minutes on its thread; the heartbeat tells other workers the job is alive.
+    const heartbeat = setInterval(() => {
+      this.documents.reportProgress(claimed, 0).catch((error: unknown) => {
+        this.log.warn({ err: error, documentId: claimed.id }, 'knowledge ingestion heartbeat failed');
+      });
+    }, this.options.staleAfterMs / 4);
+    let prepared: PreparedDocument;
+    try {
+      prepared = await this.prepare(claimed.fileName, new Uint8Array(bytes));
+    } finally {
+      clearInterval(heartbeat);
     }
-    const indexedTexts = chunks.map((chunk) => indexedTextOf(title, chunk));
+    if (!(await this.documents.reportProgress(claimed, 20))) return;
+    const { title, chunks } = prepared;
+    const indexedTexts = chunks.map((chunk) => chunk.indexedText);
     let embeddings: (number[] | null)[] = chunks.map(() => null);
     if (collection.embeddingModel !== null) {
       embeddings = [];
@@ -196,7 +201,7 @@ export class IngestionWorker {
       sectionPath: chunk.sectionPath,
       pageStart: chunk.pageStart,
       pageEnd: chunk.pageEnd,
-      tokens: analyzeForIndex(indexedTexts[position] ?? chunk.text),
+      tokens: chunk.tokens,
       embedding: embeddings[position] ?? null,
     }));
     await this.index.replaceDocumentChunks(
@@ -204,7 +209,7 @@ export class IngestionWorker {
       toIndex,
       {
         title,
-        pageCount: parsed.pageCount,
+        pageCount: prepared.pageCount,
         characterCount: chunks.reduce((sum, chunk) => sum + chunk.text.length, 0),
       },
     );
