@@ -46,6 +46,14 @@ describe('DocumentPreparer', () => {
     expect(onThread.chunks[0]?.tokens).toContain('보조금');
   });
 
+  it('leaves the caller its bytes, also when they are a slice of a larger buffer', async () => {
+    const larger = Buffer.concat([Buffer.from('앞부분'), Buffer.from(notice), Buffer.from('뒷부분')]);
+    const slice = larger.subarray(Buffer.byteLength('앞부분'), Buffer.byteLength('앞부분') + notice.length);
+    expect((await preparerWith().prepare('안내.md', slice)).title).toBe('민원 안내');
+    expect(slice.byteLength).toBe(notice.length);
+    expect(larger.toString()).toBe(`앞부분${new TextDecoder().decode(notice)}뒷부분`);
+  });
+
   it.skipIf(!sharedDocumentsPresent)('reads a real HWPX file saved by Hangul', async () => {
     const bytes = sharedDocument('hwpx/multipara.hwpx');
     const onThread = await preparerWith().prepare('multipara.hwpx', bytes);

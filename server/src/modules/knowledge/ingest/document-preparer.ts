@@ -84,13 +84,17 @@ export class DocumentPreparer {
       slot.job = { ...job, id, timer };
       // A busy thread keeps the process alive like any pending I/O; an idle one does not.
       worker.ref();
+      // Our own copy, moved to the thread: posting a view would copy the whole buffer under it (a Buffer may
+      // be a slice of a larger one), and the caller keeps its bytes. (The constructor always copies; a
+      // Buffer's slice() would not.)
+      const bytes = new Uint8Array(job.bytes);
       const request: PreparationRequest = {
         id,
         fileName: job.fileName,
-        bytes: job.bytes,
+        bytes,
         maximumBytes: this.options.maximumBytes,
       };
-      worker.postMessage(request);
+      worker.postMessage(request, [bytes.buffer]);
     }
   }
 
