@@ -8,6 +8,8 @@ import { buildHttpApp } from './platform/http/build-app.js';
 import { SecretBox } from './platform/secret-box.js';
 import { resolveSecretKey } from './platform/secret-key-file.js';
 import { registerHealthRoutes } from './platform/http/health-routes.js';
+import { registerMetricsRoute } from './platform/http/metrics-route.js';
+import { PlatformMetrics } from './platform/metrics/platform-metrics.js';
 import {
   AuthService,
   LoginThrottle,
@@ -269,7 +271,26 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       else appForLogs.log.warn(details, message);
     },
   };
-  const usageRecorder = new UsageRecorder(new UsageRepository(database.db, database.bulkWriter), meteringLog);
+  const metricsDocuments = new DocumentRepository(database.db);
+  const metrics = new PlatformMetrics({
+    deployments: async () =>
+      (await models.listModelStatus()).flatMap((model) =>
+        model.deployments.map((deployment) => ({
+          model: model.id,
+          endpoint: deployment.endpointName,
+          inFlight: deployment.inFlight,
+          recentErrorRate: deployment.recentErrorRate,
+          coolingDown: deployment.coolingDownUntil !== null,
+        })),
+      ),
+    documentsByStatus: () => metricsDocuments.countByStatus(),
+  });
+  const usageRecorder = new UsageRecorder(
+    new UsageRepository(database.db, database.bulkWriter),
+    meteringLog,
+    undefined,
+    (events) => metrics.countUsage(events),
+  );
   const meter = new Meter(
     meteringPolicy,
     meteringRepositories.budgets,
@@ -450,6 +471,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
 
   const app = await buildHttpApp({
     config,
+    metrics,
     logger: options.logger ?? true,
     webDistDirectory:
       options.webDistDirectory === undefined
@@ -472,6 +494,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   registerHealthRoutes(app, database, streams);
+  registerMetricsRoute(app, metrics, config.METRICS_TOKEN);
   registerAuthentication(app, {
     config,
     clock,

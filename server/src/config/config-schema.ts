@@ -85,6 +85,7 @@ export const configSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'redis:// 또는 rediss:// 로 시작하는 주소여야 합니다')
     .optional(),
+  METRICS_TOKEN: z.string().min(16, '지표 토큰은 16자 이상이어야 합니다').optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -96,4 +97,5 @@ export const secretKeys = [
   'SSO_SHARED_SECRET',
   'DATABASE_URL',
   'REDIS_URL',
+  'METRICS_TOKEN',
 ] as const satisfies readonly ConfigKey[];

@@ -95,8 +95,14 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
   app.decorateRequest('sessionExpired', false);
 
   app.addHook('onRequest', (request, reply, done) => {
-    // /v1 authenticates by API key only; health checks need no identity. Both skip without a promise.
-    if (request.url === '/healthz' || request.url === '/readyz' || request.url.startsWith('/v1/')) {
+    // /v1 authenticates by API key only; health checks and the metrics scrape (its own token) need no
+    // identity. They skip without a promise.
+    if (
+      request.url === '/healthz' ||
+      request.url === '/readyz' ||
+      request.url === '/metrics' ||
+      request.url.startsWith('/v1/')
+    ) {
       done();
       return;
     }

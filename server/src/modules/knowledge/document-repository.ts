@@ -193,6 +193,14 @@ export class DocumentRepository {
       .where(inArray(knowledgeDocuments.id, [...ids]));
   }
 
+  /** Documents of every collection per ingestion status, for /metrics. */
+  async countByStatus(): Promise<{ status: string; count: number }[]> {
+    return this.db
+      .select({ status: knowledgeDocuments.status, count: sql<number>`count(*)::int` })
+      .from(knowledgeDocuments)
+      .groupBy(knowledgeDocuments.status);
+  }
+
   async countWaiting(): Promise<number> {
     const rows = await this.db
       .select({ count: sql<number>`count(*)::int` })

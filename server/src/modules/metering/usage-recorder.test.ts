@@ -61,6 +61,23 @@ describe('UsageRecorder', () => {
     expect(sink.batches.flat().map((written) => written.purpose)).toEqual(['summary', 'coding']);
   });
 
+  it('tells its listener of each event once, when it is in the database', async () => {
+    const sink = new MemorySink();
+    const told: string[] = [];
+    const recorder = new UsageRecorder(sink, quiet, { maxBatch: 100, flushMs: 60_000 }, (events) =>
+      told.push(...events.map((written) => written.purpose)),
+    );
+    recorder.record(event());
+    sink.failing = true;
+    await recorder.flush();
+    expect(told).toEqual([]);
+    recorder.record(event({ purpose: 'coding' }));
+    sink.failing = false;
+    await recorder.flush();
+    await recorder.flush();
+    expect(told).toEqual(['summary', 'coding']);
+  });
+
   it('works a deferred purpose out when the batch is written, once, and writes the label', async () => {
     const sink = new MemorySink();
     const recorder = new UsageRecorder(sink, quiet, { maxBatch: 100, flushMs: 60_000 });

@@ -26,6 +26,8 @@ export class UsageRecorder {
     private readonly sink: UsageSink,
     private readonly log: UsageRecorderLog,
     private readonly options: { maxBatch: number; flushMs: number } = { maxBatch: 500, flushMs: 500 },
+    /** Told of each batch once it is in the database (the /metrics counters). */
+    private readonly onWritten: ((events: readonly UsageEvent[]) => void) | null = null,
   ) {}
 
   record(event: PendingUsageEvent): void {
@@ -54,6 +56,7 @@ export class UsageRecorder {
     this.pending = [];
     this.writing = this.sink
       .insertBatch(batch)
+      .then(() => this.onWritten?.(batch))
       .catch((error: unknown) => {
         // Keep them for the next flush: usage is billing data and must not be dropped.
         this.pending = [...batch, ...this.pending];

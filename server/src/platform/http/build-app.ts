@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../../config/index.js';
 import { errors } from '../app-error.js';
+import type { PlatformMetrics } from '../metrics/platform-metrics.js';
 import { errorBody, handleError } from './error-handler.js';
 import { koreanErrorPage } from './korean-error-page.js';
 import { NetworkAllowList } from './network-allow-list.js';
@@ -16,6 +17,8 @@ export interface HttpAppOptions {
   webDistDirectory: string | null;
   /** `false` silences logs (tests); a stream receives the JSON log lines instead of stdout. */
   logger: boolean | { stream: NodeJS.WritableStream };
+  /** Counts every answered request for /metrics. */
+  metrics: PlatformMetrics | null;
 }
 
 const redactedPaths = [
@@ -108,7 +111,15 @@ export async function buildHttpApp(options: HttpAppOptions): Promise<FastifyInst
   });
 
   app.decorateRequest('logsOnClose', false);
+  const metrics = options.metrics;
   app.addHook('onResponse', (request, reply, done) => {
+    // Streams count here when they finish; one the client cut is counted by the meter (status cancelled).
+    metrics?.observeRequest(
+      request.method,
+      request.routeOptions.url ?? '(unmatched)',
+      reply.statusCode,
+      reply.elapsedTime / 1000,
+    );
     // Streamed replies write their own line when the connection closes (logHijackedResponse).
     if (request.logsOnClose) {
       done();
