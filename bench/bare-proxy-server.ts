@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { Pool } from 'undici';
+import { serveProxyOnLoopback } from './serve-proxy-on-loopback.js';
 
 /**
  * A yardstick for bench:gateway, not part of the platform: the least a Node proxy can do on this machine.
@@ -32,14 +33,4 @@ const server = createServer((request, response) => {
   });
 });
 
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  process.stderr.write(
-    `${JSON.stringify({ url: `http://127.0.0.1:${address.port}/v1`, key: '', pid: process.pid })}\n`,
-  );
-});
-process.on('SIGTERM', () => {
-  server.close();
-  void pool.close().then(() => process.exit(0));
-});
+serveProxyOnLoopback(server, pool);

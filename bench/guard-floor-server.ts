@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import { Pool } from 'undici';
+import { serveProxyOnLoopback } from './serve-proxy-on-loopback.js';
 import { ServerSentEventDecoder } from '@jumugwan/contracts';
 import { ChunkWriter } from '../server/src/modules/gateway/v1/chat-completion-presenter.js';
 import { compileBannedWordLists } from '../server/src/modules/guard/banned-words/index.js';
@@ -164,14 +165,4 @@ const server = createServer((request, response) => {
   });
 });
 
-server.listen(0, '127.0.0.1', () => {
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no address');
-  process.stderr.write(
-    `${JSON.stringify({ url: `http://127.0.0.1:${address.port}/v1`, key: '', pid: process.pid })}\n`,
-  );
-});
-process.on('SIGTERM', () => {
-  server.close();
-  void pool.close().then(() => process.exit(0));
-});
+serveProxyOnLoopback(server, pool);

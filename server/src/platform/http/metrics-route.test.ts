@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, multipartContentType } from '../../test/multipart-body.js';
 import { createTestPlatform, signInAsAdmin, type TestPlatform } from '../../test/test-platform.js';
 import { startTestUpstream, type TestUpstream } from '../../test/upstream/index.js';
 
@@ -114,15 +115,13 @@ describe('/metrics', () => {
       payload: { name: '업무 매뉴얼', scope: 'personal' },
     });
     expect(created.statusCode).toBe(201);
-    const boundary = 'metrics-boundary';
     const upload = await platform.app.inject({
       method: 'POST',
       url: `/api/knowledge/collections/${created.json<{ id: string }>().id}/documents`,
-      headers: { ...admin.headers, 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="manual.txt"\r\n` +
-          `Content-Type: text/plain\r\n\r\n민원 접수 절차를 설명합니다.\r\n--${boundary}--\r\n`,
-      ),
+      headers: { ...admin.headers, 'content-type': multipartContentType },
+      payload: multipartBody([
+        { fileName: 'manual.txt', bytes: Buffer.from('민원 접수 절차를 설명합니다.') },
+      ]),
     });
     expect(upload.statusCode, upload.body).toBe(201);
     expect(sample((await scrape()).body, 'jumugwan_knowledge_documents{status="queued"}')).toBe(1);
