@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/index.js';
 import { createPlatform } from './create-platform.js';
+import { DataDirectoryInUseError } from './platform/database/index.js';
 
 /** Process entry: validated config, platform, listen, graceful shutdown on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -53,6 +54,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataDirectoryInUseError) {
+    process.stderr.write(`${error.message}\n`);
+    // EX_TEMPFAIL: try again once the other process has stopped.
+    process.exit(75);
+  }
   process.stderr.write(
     `시작하지 못했습니다 (failed to start): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

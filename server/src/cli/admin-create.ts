@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import { setupRequestSchema } from '@jumugwan/contracts';
 import { ConfigError, loadConfig } from '../config/index.js';
-import { openDatabase } from '../platform/database/index.js';
+import { DataDirectoryInUseError, openDatabase } from '../platform/database/index.js';
 import { AuthService, LoginThrottle } from '../modules/auth/index.js';
 import { OrgRepository, OrgService } from '../modules/org/index.js';
 import { systemClock } from '../platform/clock.js';
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof AppError) {
+  if (error instanceof ConfigError || error instanceof AppError || error instanceof DataDirectoryInUseError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDataDirectory } from './data-directory-lock.js';
 import * as schema from './schema.js';
 
 export type DatabaseSchema = typeof schema;
@@ -53,16 +54,26 @@ export interface OpenDatabaseOptions {
 const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
 async function openPglite(directory: string, template: Blob | undefined): Promise<DatabaseHandle> {
-  if (!directory.startsWith('memory://')) mkdirSync(directory, { recursive: true });
-  const client = await PGlite.create({
-    dataDir: directory,
-    extensions: { vector },
-    ...(template === undefined ? {} : { loadDataDir: template }),
-  });
-  // PGlite ships pgvector, so the extension is always there.
-  await client.exec('create extension if not exists vector');
+  const inMemory = directory.startsWith('memory://');
+  if (!inMemory) mkdirSync(directory, { recursive: true });
+  const release = inMemory ? () => undefined : lockDataDirectory(directory);
+  let opened: PGlite | undefined;
+  try {
+    opened = await PGlite.create({
+      dataDir: directory,
+      extensions: { vector },
+      ...(template === undefined ? {} : { loadDataDir: template }),
+    });
+    // PGlite ships pgvector, so the extension is always there.
+    await opened.exec('create extension if not exists vector');
+    await migratePglite(drizzlePglite(opened, { schema }), { migrationsFolder });
+  } catch (error) {
+    await opened?.close().catch(() => undefined);
+    release();
+    throw error;
+  }
+  const client = opened;
   const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
   return {
     db,
     kind: 'pglite',
@@ -81,7 +92,13 @@ async function openPglite(directory: string, template: Blob | undefined): Promis
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
