@@ -1,7 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../../config/index.js';
 import { AppError, errors } from '../../platform/app-error.js';
+import { sameSecret } from '../../platform/same-secret.js';
 import type { Clock } from '../../platform/clock.js';
 import { errorBody } from '../../platform/http/error-handler.js';
 import { koreanErrorPage } from '../../platform/http/korean-error-page.js';
@@ -78,12 +78,6 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const csrfExemptPaths = new Set(['/api/auth/login', '/api/setup']);
-
-function sameToken(given: string, expected: string): boolean {
-  const left = Buffer.from(given);
-  const right = Buffer.from(expected);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 /**
  * Resolves who is calling, on every request: a valid session cookie, or portal SSO headers (which create
@@ -180,7 +174,7 @@ export function registerAuthentication(app: FastifyInstance, dependencies: Authe
       if (current === null) return; // the route itself answers 401
       const header = request.headers['x-csrf-token'];
       const given = Array.isArray(header) ? header[0] : header;
-      if (given === undefined || !sameToken(given, current.session.csrfToken)) {
+      if (given === undefined || !sameSecret(given, current.session.csrfToken)) {
         const failure = errors.csrf();
         return reply.status(failure.statusCode).send(errorBody(failure.code, failure.message));
       }

@@ -1,13 +1,7 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { PlatformMetrics } from '../metrics/platform-metrics.js';
+import { sameSecret } from '../same-secret.js';
 import { errorBody } from './error-handler.js';
-
-function sameSecret(given: string, expected: string): boolean {
-  const left = Buffer.from(given);
-  const right = Buffer.from(expected);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 /**
  * GET /metrics for Prometheus. Reachable only from the allowed networks, like everything else; with
