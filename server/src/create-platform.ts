@@ -271,7 +271,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       else appForLogs.log.warn(details, message);
     },
   };
-  const metricsDocuments = new DocumentRepository(database.db);
+  const documentRepository = new DocumentRepository(database.db);
   const metrics = new PlatformMetrics({
     deployments: async () =>
       (await models.listModelStatus()).flatMap((model) =>
@@ -283,7 +283,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
           coolingDown: deployment.coolingDownUntil !== null,
         })),
       ),
-    documentsByStatus: () => metricsDocuments.countByStatus(),
+    documentsByStatus: () => documentRepository.countByStatus(),
   });
   const usageRecorder = new UsageRecorder(
     new UsageRepository(database.db, database.bulkWriter),
@@ -313,7 +313,6 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const retention = new ContentRetention(chatRepository, guard, audit.port(), clock, draftRepository);
 
   const collectionRepository = new CollectionRepository(database.db);
-  const documentRepository = new DocumentRepository(database.db);
   const chunkIndex = new ChunkIndexRepository(database.db, database.vectorAvailable);
   const chunkRepository = new ChunkRepository(database.db);
   const maximumFileBytes = config.KNOWLEDGE_MAX_FILE_MB * 1_048_576;

@@ -52,8 +52,13 @@ export class PlatformMetrics {
   private readonly modelCalls: Counter<'model' | 'channel' | 'status'>;
   private readonly modelTokens: Counter<'model' | 'kind'>;
   private readonly modelCost: Counter<'model'>;
+  private readonly deploymentGauges: {
+    gauge: Gauge<'model' | 'endpoint'>;
+    value: (deployment: DeploymentGaugeSource) => number;
+  }[];
+  private readonly documents: Gauge<'status'>;
 
-  constructor(sources: MetricsSources) {
+  constructor(private readonly sources: MetricsSources) {
     const registers = [this.registry];
     this.requests = new Counter({
       name: 'jumugwan_http_requests_total',
@@ -86,47 +91,36 @@ export class PlatformMetrics {
       labelNames: ['model'],
       registers,
     });
-    const deploymentGauge = (
-      name: string,
-      help: string,
-      value: (deployment: DeploymentGaugeSource) => number,
-    ) =>
-      new Gauge({
-        name,
-        help,
-        labelNames: ['model', 'endpoint'],
-        registers,
-        async collect() {
-          this.reset();
-          for (const deployment of await sources.deployments()) {
-            this.set({ model: deployment.model, endpoint: deployment.endpoint }, value(deployment));
-          }
-        },
-      });
-    deploymentGauge(
-      'jumugwan_deployment_in_flight',
-      'Calls in progress on each deployment (endpoint × model), on this instance.',
-      (deployment) => deployment.inFlight,
-    );
-    deploymentGauge(
-      'jumugwan_deployment_recent_error_rate',
-      'Share of failed calls among the recent ones on each deployment, on this instance (0–1).',
-      (deployment) => deployment.recentErrorRate,
-    );
-    deploymentGauge(
-      'jumugwan_deployment_cooling_down',
-      '1 while a failing deployment is left out of routing, else 0.',
-      (deployment) => (deployment.coolingDown ? 1 : 0),
-    );
-    new Gauge({
+    const deploymentGauge = (name: string, help: string) =>
+      new Gauge({ name, help, labelNames: ['model', 'endpoint'], registers });
+    this.deploymentGauges = [
+      {
+        gauge: deploymentGauge(
+          'jumugwan_deployment_in_flight',
+          'Calls in progress on each deployment (endpoint × model), on this instance.',
+        ),
+        value: (deployment) => deployment.inFlight,
+      },
+      {
+        gauge: deploymentGauge(
+          'jumugwan_deployment_recent_error_rate',
+          'Share of failed calls among the recent ones on each deployment, on this instance (0–1).',
+        ),
+        value: (deployment) => deployment.recentErrorRate,
+      },
+      {
+        gauge: deploymentGauge(
+          'jumugwan_deployment_cooling_down',
+          '1 while a failing deployment is left out of routing, else 0.',
+        ),
+        value: (deployment) => (deployment.coolingDown ? 1 : 0),
+      },
+    ];
+    this.documents = new Gauge({
       name: 'jumugwan_knowledge_documents',
       help: 'Knowledge documents by ingestion status (queued, processing, ready, failed).',
       labelNames: ['status'],
       registers,
-      async collect() {
-        this.reset();
-        for (const { status, count } of await sources.documentsByStatus()) this.set({ status }, count);
-      },
     });
   }
 
@@ -149,8 +143,22 @@ export class PlatformMetrics {
     }
   }
 
-  /** The text exposition format, this process's figures first. */
+  /**
+   * The text exposition format, this process's figures first. The gauges are read from their sources here,
+   * once per scrape: the deployments' figures all come from one look at the router.
+   */
   async render(): Promise<{ contentType: string; body: string }> {
+    const [deployments, documents] = await Promise.all([
+      this.sources.deployments(),
+      this.sources.documentsByStatus(),
+    ]);
+    for (const { gauge, value } of this.deploymentGauges) {
+      gauge.reset();
+      for (const deployment of deployments)
+        gauge.set({ model: deployment.model, endpoint: deployment.endpoint }, value(deployment));
+    }
+    this.documents.reset();
+    for (const { status, count } of documents) this.documents.set({ status }, count);
     const [process, platform] = await Promise.all([processMetrics().metrics(), this.registry.metrics()]);
     return { contentType: this.registry.contentType, body: `${process}\n${platform}` };
   }
