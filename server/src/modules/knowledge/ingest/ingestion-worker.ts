@@ -173,7 +173,8 @@ export class IngestionWorker {
     }, this.options.staleAfterMs / 4);
     let prepared: PreparedDocument;
     try {
-      prepared = await this.prepare(claimed.fileName, new Uint8Array(bytes));
+      // The preparer moves its own copy to the thread: no copy here.
+      prepared = await this.prepare(claimed.fileName, bytes);
     } finally {
       clearInterval(heartbeat);
     }
