@@ -62,9 +62,7 @@ export class DocumentPreparer {
     await Promise.all(
       this.slots.map(async (slot) => {
         this.finish(slot, null, new Error('DocumentPreparer is closed'));
-        const worker = slot.worker;
-        slot.worker = null;
-        await worker?.terminate();
+        await this.stopThread(slot);
       }),
     );
   }
@@ -78,7 +76,7 @@ export class DocumentPreparer {
       const id = this.nextId++;
       const timer = setTimeout(() => {
         // Stopped first, so the next file is not handed to the thread that is being stopped.
-        this.stopThread(slot);
+        void this.stopThread(slot);
         this.finish(slot, null, new DocumentReadError('corrupted', tooSlowMessage));
       }, this.options.timeoutMs);
       slot.job = { ...job, id, timer };
@@ -110,10 +108,11 @@ export class DocumentPreparer {
     if (!this.closed) this.dispatch();
   }
 
-  private stopThread(slot: Slot): void {
+  /** Detaches the slot's thread first (its exit is then not taken for a crash), then stops it. */
+  private async stopThread(slot: Slot): Promise<void> {
     const worker = slot.worker;
     slot.worker = null;
-    void worker?.terminate();
+    await worker?.terminate();
   }
 
   private startThread(slot: Slot): Worker {
